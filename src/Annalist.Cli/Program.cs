@@ -1,0 +1,3 @@
+using Annalist.Cli;
+
+return AnnalistCli.Run(args, new SystemConsole());

@@ -1,0 +1,4 @@
+namespace Annalist.Documents;
+
+/// <summary>Marker for an immutable annotation layer over an <see cref="Article"/>'s text.</summary>
+public interface IDocumentLayer;
