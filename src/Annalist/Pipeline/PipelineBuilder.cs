@@ -1,6 +1,9 @@
 namespace Annalist.Pipeline;
 
-/// <summary>Collects stages and checks, once, that each one's requirements are produced by an earlier stage.</summary>
+/// <summary>
+/// Collects stages and checks, once, that each one's requirements are produced by an earlier stage. A layer has one
+/// producer, except that a stage which both requires and produces a layer refines it (dates or places events).
+/// </summary>
 public sealed class PipelineBuilder
 {
     private readonly List<IPipelineStage> _stages = [];
@@ -30,7 +33,8 @@ public sealed class PipelineBuilder
                         : $"stage '{stage.Name}' requires {need.Name}, which '{later.Name}' produces only later; move '{later.Name}' before it.");
                 }
             foreach (var made in stage.Produces)
-                if (!produced.TryAdd(made, stage.Name))
+                // A stage that requires a layer and produces it again refines it (e.g. dating the events).
+                if (!produced.TryAdd(made, stage.Name) && !stage.Requires.Contains(made))
                     problems.Add($"stages '{produced[made]}' and '{stage.Name}' both produce {made.Name}.");
         }
         if (problems.Count > 0) throw new PipelineBuildException(problems);

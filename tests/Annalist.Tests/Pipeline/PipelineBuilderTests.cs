@@ -43,4 +43,14 @@ public class PipelineBuilderTests
         Assert.True(doc.Has<LayerA>());
         Assert.True(doc.Has<LayerB>());
     }
+
+    [Fact]
+    public void A_stage_may_refine_a_layer_it_requires()
+    {
+        var p = new PipelineBuilder()
+            .Add(new Stage("a", [], [typeof(LayerA)]))
+            .Add(new Stage("refine", [typeof(LayerA)], [typeof(LayerA)]))
+            .Build();
+        Assert.Equal(2, p.Stages.Length);
+    }
 }
