@@ -20,18 +20,18 @@ internal static class ArticleProcessor
     private static ProcessedArticle Process(InputRecord record, Annalist.Pipeline.Pipeline pipeline, EngineOptions options)
     {
         var read = record.Result;
-        if (!read.Succeeded) return new ProcessedArticle(record.ItemIndex, null, [], read.Diagnostic);
+        if (!read.Succeeded) return new ProcessedArticle(record.ItemIndex, read.Location, null, [], read.Diagnostic);
         try
         {
             var doc = pipeline.Run(read.Article);
-            return new ProcessedArticle(record.ItemIndex, doc, EngineFactory.EventsOf(doc, options), null);
+            return new ProcessedArticle(record.ItemIndex, read.Location, doc, EngineFactory.EventsOf(doc, options), null);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // A bug in a stage must not sink the batch: report it against the article and go on.
             var failure = new Diagnostic(DiagnosticIds.StageFailed, Severity.Error, read.Location,
                 $"processing article {read.Article.Id} failed: {e.GetType().Name}: {e.Message}");
-            return new ProcessedArticle(record.ItemIndex, null, [], failure);
+            return new ProcessedArticle(record.ItemIndex, read.Location, null, [], failure);
         }
     }
 }
