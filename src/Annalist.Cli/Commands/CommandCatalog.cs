@@ -9,5 +9,7 @@ internal static class CommandCatalog
     {
         yield return VersionCommand.Create(console);
         yield return CodeCommand.Create(console);
+        yield return AnalyzeCommand.Create(console);
+        yield return BenchCommand.Create(console);
     }
 }

@@ -14,6 +14,14 @@ public sealed class DocumentJsonWriter(ImmutableArray<ILayerJsonRenderer> render
 
     public ImmutableArray<ILayerJsonRenderer> Renderers { get; } = renderers;
 
+    /// <summary>Writes the dump followed by a newline (compact: one document per line; or indented for reading).</summary>
+    public void WriteLine(Stream stream, Document document, bool indented = false)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using (var w = new Utf8JsonWriter(stream, JsonEventWriter.Options with { Indented = indented })) Write(w, document);
+        stream.WriteByte((byte)'\n');
+    }
+
     public void Write(Utf8JsonWriter w, Document document)
     {
         ArgumentNullException.ThrowIfNull(w);
