@@ -89,7 +89,7 @@ public static class JsonLinesArticleReader
                 day = d;
             }
             if (string.IsNullOrWhiteSpace(id)) id = Article.ContentId(text, source, url);
-            return ArticleReadResult.Ok(new Article(id.Trim(), text, day, source, url, title));
+            return ArticleReadResult.Ok(new Article(id.Trim(), text, day, source, url, title), location);
         }
     }
 

@@ -22,7 +22,7 @@ public static class TextArticleReader
             date = d;
         }
         var id = Article.ContentId(text, options.Source, options.Url);
-        return ArticleReadResult.Ok(new Article(id, text, date, options.Source, options.Url));
+        return ArticleReadResult.Ok(new Article(id, text, date, options.Source, options.Url), location);
     }
 
     /// <summary>Reads a file, checking its size before loading it so that a huge file is refused, not loaded.</summary>
