@@ -140,7 +140,8 @@ internal static class CodeCommand
     {
         try
         {
-            store.Store(doc.Article, r.Events);
+            // Sentences too, so that export writes the same evidence text as code does.
+            store.StoreBatch([new IngestItem(doc.Article, r.Events, doc.Find<SentenceLayer>())]);
             return null;
         }
         catch (Exception e) when (e is not OutOfMemoryException)

@@ -11,5 +11,9 @@ internal static class CommandCatalog
         yield return CodeCommand.Create(console);
         yield return AnalyzeCommand.Create(console);
         yield return BenchCommand.Create(console);
+        yield return QueryCommand.Create(console);
+        yield return ExportCommand.Create(console);
+        yield return StatsCommand.Create(console);
+        yield return PlotCommand.Create(console);
     }
 }
