@@ -183,17 +183,25 @@ public class CodeCommandTests
         Assert.Contains("disk on fire", console.ErrorWriter.ToString());
     }
 
+    /// <summary>Records what the command stores; the query side is not used by <c>code</c>.</summary>
     private sealed class RecordingStore : IEventStore
     {
         public List<Article> Articles { get; } = [];
         public bool Disposed { get; private set; }
 
-        public StoreResult Store(Article article, IReadOnlyList<CodedEvent> events)
+        public StoreResult Store(Article article, IReadOnlyList<CodedEvent> events) => StoreBatch([new IngestItem(article, events)]);
+
+        public StoreResult StoreBatch(IReadOnlyList<IngestItem> items)
         {
-            Articles.Add(article);
-            return new StoreResult(1, events.Count);
+            Articles.AddRange(items.Select(i => i.Article));
+            return new StoreResult(items.Count, items.Sum(i => i.Events.Count));
         }
 
+        public IEnumerable<StoredEvent> Query(EventQuery query) => throw new NotSupportedException();
+        public IReadOnlyList<EventCluster> Clusters(EventQuery query, int minReports = 1) => throw new NotSupportedException();
+        public IReadOnlyList<DyadPeriodStat> Aggregate(EventQuery query, AggregatePeriod period) => throw new NotSupportedException();
+        public StoredArticle? GetArticle(string articleId) => throw new NotSupportedException();
+        public StoreCounts Counts() => throw new NotSupportedException();
         public void Dispose() => Disposed = true;
     }
 }
