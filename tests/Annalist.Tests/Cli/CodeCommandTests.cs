@@ -173,6 +173,23 @@ public class CodeCommandTests
     }
 
     [Fact]
+    public void Db_stores_articles_in_sqlite_once_however_often_coded()
+    {
+        using var dir = new TempFolder();
+        dir.Write("in/a.txt", Story);
+        dir.Write("in/b.jsonl", """{"id":"j1","date":"2026-03-10","text":"Troops withdrew from the village."}""");
+        var db = dir.PathOf("events.db");
+        for (int i = 0; i < 2; i++)
+        {
+            var (exit, _, err) = TestConsole.Run("code", dir.PathOf("in"), "--db", db, "--date", "2026-03-12");
+            Assert.True(exit == ExitCodes.Ok, err);
+        }
+        using var store = EventStores.Open(db, createIfMissing: false);
+        Assert.Equal(2, store.Counts().Articles);
+        Assert.Equal(new DateOnly(2026, 3, 10), store.GetArticle("j1")!.Article.PublicationDate);
+    }
+
+    [Fact]
     public void Db_that_cannot_be_opened_is_a_usage_error()
     {
         using var dir = new TempFolder();
