@@ -17,7 +17,8 @@ internal sealed record BenchReport(
     int ProcessorCount,
     string Runtime,
     bool ServerGc,
-    bool Optimized)
+    bool Optimized,
+    double? LoadAverage)
 {
 
     public void WriteText(TextWriter w)
@@ -39,7 +40,8 @@ internal sealed record BenchReport(
         }
         w.WriteLine();
         w.WriteLine($"peak working set {PeakWorkingSetBytes / 1048576.0:F1} MB; managed heap {HeapBytes / 1048576.0:F1} MB");
-        w.WriteLine($"{Runtime}, {ProcessorCount} cores, {(ServerGc ? "server" : "workstation")} GC");
+        w.WriteLine($"{Runtime}, {ProcessorCount} cores, {(ServerGc ? "server" : "workstation")} GC"
+            + (LoadAverage is { } l ? $", load average {l:F2} before the runs" : ""));
     }
 
     public void WriteJson(Stream stream)
@@ -88,6 +90,8 @@ internal sealed record BenchReport(
         w.WriteString("runtime", Runtime);
         w.WriteBoolean("server_gc", ServerGc);
         w.WriteBoolean("optimized", Optimized);
+        if (LoadAverage is { } l) w.WriteNumber("load_average", l);
+        else w.WriteNull("load_average");
         w.WriteEndObject();
         w.Flush();
         stream.WriteByte((byte)'\n');

@@ -41,7 +41,7 @@ public class AnalyzeAndBenchCommandTests
     public void Bench_json_reports_both_runs_and_stage_times()
     {
         var samples = Path.Combine(SharedData.RepoRoot, "samples");
-        var (exit, stdout, err) = TestConsole.Run("bench", samples, "--json", "--threads", "2");
+        var (exit, stdout, err) = TestConsole.Run("bench", samples, "--json", "--threads", "2", "--warmup", "0");
         Assert.True(exit == ExitCodes.Ok, err);
         using var json = JsonDocument.Parse(stdout);
         var runs = json.RootElement.GetProperty("runs");
@@ -56,7 +56,7 @@ public class AnalyzeAndBenchCommandTests
     [Fact]
     public void Bench_text_report_names_the_figures()
     {
-        var (exit, stdout, err) = TestConsole.RunWithInput(Story, "bench", "-", "--threads", "1");
+        var (exit, stdout, err) = TestConsole.RunWithInput(Story, "bench", "-", "--threads", "1", "--warmup", "0");
         Assert.True(exit == ExitCodes.Ok, err);
         Assert.Contains("articles/s", stdout);
         Assert.Contains("tokens/s", stdout);
