@@ -9,7 +9,31 @@ internal sealed class PostgresEventStore : SqlEventStore
     /// <summary>An arbitrary constant naming the advisory lock that serialises migrations and batch writes.</summary>
     private const long LockKey = 0x616e6e616c697374;
 
-    private PostgresEventStore(NpgsqlConnection connection) : base(connection) { }
+    private NpgsqlConnection? _lookup;
+
+    private readonly string _connectionString;
+
+    private PostgresEventStore(NpgsqlConnection connection, string connectionString) : base(connection) => _connectionString = connectionString;
+
+    protected override DbConnection LookupConnection
+    {
+        get
+        {
+            if (_lookup is null)
+            {
+                // The original string: Npgsql drops the password from ConnectionString once a connection is open.
+                _lookup = new NpgsqlConnection(_connectionString);
+                _lookup.Open();
+            }
+            return _lookup;
+        }
+    }
+
+    public override void Dispose()
+    {
+        _lookup?.Dispose();
+        base.Dispose();
+    }
 
     public static PostgresEventStore Open(string connectionString)
     {
@@ -22,7 +46,7 @@ internal sealed class PostgresEventStore : SqlEventStore
         try
         {
             connection.Open();
-            var store = new PostgresEventStore(connection);
+            var store = new PostgresEventStore(connection, builder.ConnectionString);
             store.Migrate();
             return store;
         }

@@ -15,6 +15,12 @@ internal abstract class SqlEventStore : IEventStore
 
     protected DbConnection Connection { get; }
 
+    /// <summary>
+    /// The connection for lookups made while a <see cref="Query"/> reader is still open (export reads articles as it
+    /// walks events); SQLite allows that on one connection, PostgreSQL needs a second one.
+    /// </summary>
+    protected virtual DbConnection LookupConnection => Connection;
+
     /// <summary>A write transaction that holds the write lock from its start (so two writers never interleave a batch).</summary>
     protected abstract DbTransaction BeginWrite();
 
@@ -159,7 +165,7 @@ internal abstract class SqlEventStore : IEventStore
     public StoredArticle? GetArticle(string articleId)
     {
         Article article;
-        using (var c = Command("SELECT id, text, pub_date, source, url, title FROM articles WHERE id = @id"))
+        using (var c = Command("SELECT id, text, pub_date, source, url, title FROM articles WHERE id = @id", lookup: true))
         {
             AddParameter(c, "@id", articleId);
             using var r = c.ExecuteReader();
@@ -167,7 +173,7 @@ internal abstract class SqlEventStore : IEventStore
             article = new Article(r.GetString(0), r.GetString(1), Day(r, 2), Text(r, 3), Text(r, 4), Text(r, 5));
         }
         var sentences = ImmutableArray.CreateBuilder<Sentence>();
-        using (var c = Command("SELECT first_token, token_count, span_start, span_end FROM sentences WHERE article_id = @id ORDER BY idx"))
+        using (var c = Command("SELECT first_token, token_count, span_start, span_end FROM sentences WHERE article_id = @id ORDER BY idx", lookup: true))
         {
             AddParameter(c, "@id", articleId);
             using var r = c.ExecuteReader();
@@ -192,9 +198,9 @@ internal abstract class SqlEventStore : IEventStore
         c.ExecuteNonQuery();
     }
 
-    protected DbCommand Command(string sql, DbTransaction? tx = null)
+    protected DbCommand Command(string sql, DbTransaction? tx = null, bool lookup = false)
     {
-        var c = Connection.CreateCommand();
+        var c = (lookup ? LookupConnection : Connection).CreateCommand();
         c.CommandText = sql;
         c.Transaction = tx;
         return c;
@@ -215,7 +221,7 @@ internal abstract class SqlEventStore : IEventStore
     private static DateOnly? Day(DbDataReader r, int i) =>
         r.IsDBNull(i) ? null : DateOnly.ParseExact(r.GetString(i), "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    public void Dispose()
+    public virtual void Dispose()
     {
         Connection.Dispose();
         GC.SuppressFinalize(this);

@@ -13,6 +13,8 @@ public sealed class PostgresBackend : StoreBackend
     private readonly string _schema = "t_" + Guid.NewGuid().ToString("N")[..16];
     private bool _created;
 
+    public override int CrashTestArticles => 600;
+
     public override string? SkipReason => string.IsNullOrWhiteSpace(_server)
         ? $"{Variable} is not set (run .ci/run, which starts PostgreSQL and sets it)" : null;
 

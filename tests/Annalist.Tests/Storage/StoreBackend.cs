@@ -9,5 +9,8 @@ public abstract class StoreBackend : IDisposable
     /// <summary>Null when the backend can run here; otherwise why the test is skipped.</summary>
     public virtual string? SkipReason => null;
 
+    /// <summary>Articles the crash test ingests: enough that the kill lands mid-run.</summary>
+    public virtual int CrashTestArticles => 3_000;
+
     public abstract void Dispose();
 }

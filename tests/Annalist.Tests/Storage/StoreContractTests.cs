@@ -4,7 +4,7 @@ using Annalist.Storage;
 namespace Annalist.Tests.Storage;
 
 /// <summary>The store suite; each backend runs all of it through a derived class.</summary>
-public abstract class StoreContractTests : IDisposable
+public abstract partial class StoreContractTests : IDisposable
 {
     protected StoreContractTests(StoreBackend backend) => Backend = backend;
 
