@@ -76,26 +76,12 @@ public sealed class TimeStage(TimeRecognizer recognizer) : IPipelineStage
         m.IsResolved && !m.Subordinate && m.Kind != TimeMentionKind.Duration && m.Date.Precision is DatePrecision.Day or DatePrecision.Week;
 
     /// <summary>
-    /// A mention after "including", "which", "who", "whom" or "whose" in its sentence dates a side remark ("attacks …,
-    /// including one that killed a contractor on Dec. 27"), so later "the same day" should not anchor on it. Textual
-    /// heuristic; EventDatingStage uses the dependency tree where there is one.
+    /// A mention inside a side remark ("…, including one that killed a contractor on Dec. 27") dates that remark, so a
+    /// later "the same day" should not anchor on it. Textual heuristic (<see cref="SideRemarks"/>); EventDatingStage
+    /// uses the dependency tree where there is one.
     /// </summary>
-    private static bool IsSubordinate(string text, int sentenceStart, int mentionStart)
-    {
-        int i = sentenceStart;
-        while (i < mentionStart)
-        {
-            if (!char.IsLetter(text[i])) { i++; continue; }
-            int s = i;
-            while (i < mentionStart && char.IsLetter(text[i])) i++;
-            var w = text.AsSpan(s, i - s);
-            if (w.Equals("including", StringComparison.OrdinalIgnoreCase) || w.Equals("which", StringComparison.OrdinalIgnoreCase)
-                || w.Equals("who", StringComparison.OrdinalIgnoreCase) || w.Equals("whom", StringComparison.OrdinalIgnoreCase)
-                || w.Equals("whose", StringComparison.OrdinalIgnoreCase))
-                return true;
-        }
-        return false;
-    }
+    private static bool IsSubordinate(string text, int sentenceStart, int mentionStart) =>
+        SideRemarks.RegionAt(text, sentenceStart, mentionStart) >= 0;
 
     private static bool OnlyPunctuationBetween(string text, int start, int end)
     {
