@@ -25,6 +25,12 @@ public enum TimeExpressionForm
     Duration,
 }
 
+/// <remarks>
+/// Calendar with Month 0 and Day set is a day of the month nearest the reference, or, with Unit Month, of the month
+/// Offset months from it ("the 20th of next month"). Weekday with Unit Month and Amount n is the nth such weekday of
+/// the reference month ("second Sunday"). Shift and Anchored add ExtraYears/Months/Days to Amount units
+/// ("1 month and 21 days ago"); Shift's Day is the day it counts from (-1 yesterday, +1 tomorrow).
+/// </remarks>
 /// <summary>
 /// A recognized, not yet resolved, time expression. Plain data; <see cref="TimeResolver"/> turns it into an
 /// <see cref="EventDate"/> given a reference (publication) date and, for anchored forms, an anchor date.
@@ -45,4 +51,7 @@ public readonly record struct TimeExpression(
     bool IntroducesClause = false,
     int RangeEndYear = 0,
     int RangeEndMonth = 0,
-    int RangeEndDay = 0);
+    int RangeEndDay = 0,
+    int ExtraYears = 0,
+    int ExtraMonths = 0,
+    int ExtraDays = 0);

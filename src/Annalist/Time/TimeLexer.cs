@@ -41,6 +41,20 @@ internal static class TimeLexer
                 }
                 else if (TryOrdinal(word, out int ord))
                     into.Add(new Lexeme(s, i, LexKind.Ordinal, ord, 0, new WordInfo(WordClass.Ordinal, ord), '\0'));
+                else if (SplitMonthNumber(word, lexicon) is int lead && lead < 0)
+                {
+                    int v = int.Parse(word[..-lead]);
+                    into.Add(new Lexeme(s, s - lead, LexKind.Number, v, -lead, new WordInfo(WordClass.Number, v), '\0'));
+                    into.Add(new Lexeme(s - lead, i, LexKind.Word, 0, 0, lexicon.Lookup(word[-lead..]), '\0'));
+                }
+                else if (SplitMonthNumber(word, lexicon) is int cut)
+                {
+                    // "Oct2": a month glued to a day number
+                    into.Add(new Lexeme(s, s + cut, LexKind.Word, 0, 0, lexicon.Lookup(word[..cut]), '\0'));
+                    var digits = word[cut..];
+                    int v = int.Parse(digits);
+                    into.Add(new Lexeme(s + cut, i, LexKind.Number, v, digits.Length, new WordInfo(WordClass.Number, v), '\0'));
+                }
                 else
                 {
                     var info = lexicon.Lookup(word);
@@ -56,6 +70,19 @@ internal static class TimeLexer
             i++;
         }
         return count;
+    }
+
+    private static int? SplitMonthNumber(ReadOnlySpan<char> word, TimeLexicon lexicon)
+    {
+        // "22april": digits first
+        int lead = 0;
+        while (lead < word.Length && char.IsAsciiDigit(word[lead])) lead++;
+        if (lead is 1 or 2 && lead < word.Length && lexicon.Lookup(word[lead..]).Class == WordClass.Month) return -lead;
+        int cut = 0;
+        while (cut < word.Length && char.IsAsciiLetter(word[cut])) cut++;
+        if (cut < 3 || cut == word.Length || word.Length - cut > 2) return null;
+        foreach (char c in word[cut..]) if (!char.IsAsciiDigit(c)) return null;
+        return lexicon.Lookup(word[..cut]).Class == WordClass.Month ? cut : null;
     }
 
     /// <summary>"3rd", "21st", "27th" as ordinals.</summary>

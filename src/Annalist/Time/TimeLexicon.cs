@@ -33,13 +33,14 @@ internal sealed class TimeLexicon
         foreach (var (a, m) in new[] { ("jan", 1), ("feb", 2), ("mar", 3), ("apr", 4), ("jun", 6), ("jul", 7), ("aug", 8), ("sep", 9), ("sept", 9), ("oct", 10), ("nov", 11), ("dec", 12) })
             d[a] = new(WordClass.Month, m);
         string[] days = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
-        for (int i = 0; i < 7; i++) d[days[i]] = new(WordClass.Weekday, i + 1);
+        for (int i = 0; i < 7; i++) { d[days[i]] = new(WordClass.Weekday, i + 1); d[days[i] + "s"] = new(WordClass.Weekday, i + 1); }
         foreach (var (a, w) in new[] { ("mon", 1), ("tue", 2), ("tues", 2), ("wed", 3), ("thu", 4), ("thur", 4), ("thurs", 4), ("fri", 5), ("sat", 6), ("sun", 7) })
             d[a] = new(WordClass.WeekdayAbbrev, w);
         string[] numbers = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
             "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
-        for (int i = 1; i < numbers.Length; i++) d[numbers[i]] = new(WordClass.Number, i);
-        d["thirty"] = new(WordClass.Number, 30);
+        for (int i = 0; i < numbers.Length; i++) d[numbers[i]] = new(WordClass.Number, i);
+        foreach (var (w, v) in new[] { ("thirty", 30), ("forty", 40), ("fifty", 50), ("sixty", 60), ("seventy", 70), ("eighty", 80), ("ninety", 90), ("hundred", 100), ("thousand", 1000) })
+            d[w] = new(WordClass.Number, v);
         string[] ordinals = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
             "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"];
         for (int i = 0; i < ordinals.Length; i++) d[ordinals[i]] = new(WordClass.Ordinal, i + 1);
@@ -49,7 +50,7 @@ internal sealed class TimeLexicon
                      ("year", TimeUnit.Year), ("years", TimeUnit.Year), ("decade", TimeUnit.Decade), ("decades", TimeUnit.Decade) })
             d[u] = new(WordClass.Unit, (int)v);
         d["fortnight"] = new(WordClass.Unit, (int)TimeUnit.Week); // counted as two weeks by the recognizer
-        foreach (var (w, v) in new[] { ("today", Today), ("yesterday", Yesterday), ("tomorrow", Tomorrow), ("tonight", Tonight) })
+        foreach (var (w, v) in new[] { ("today", Today), ("yesterday", Yesterday), ("tomorrow", Tomorrow), ("tmrw", Tomorrow), ("tonight", Tonight) })
             d[w] = new(WordClass.DayWord, v);
         foreach (var (w, v) in new[] { ("last", Last), ("next", Next), ("this", This), ("previous", Previous), ("past", Past),
                      ("coming", Coming), ("following", Following), ("same", Same), ("recent", Recent), ("current", Current) })

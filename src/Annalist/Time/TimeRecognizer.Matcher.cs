@@ -33,7 +33,7 @@ public sealed partial class TimeRecognizer
                     return TryNumericDate(i, out next, out expr) || TryDayMonth(i, i, out next, out expr)
                         || TryQuantity(i, out next, out expr) || TryYear(i, out next, out expr);
                 case LexKind.Ordinal:
-                    return TryDayMonth(i, i, out next, out expr);
+                    return TryDayMonth(i, i, out next, out expr) || TryNthWeekday(i, out next, out expr);
             }
             switch (l.Info.Class)
             {
@@ -46,7 +46,7 @@ public sealed partial class TimeRecognizer
                     return TryDayWord(i, out next, out expr);
                 case WordClass.Number:
                 case WordClass.Vague:
-                    return TryQuantity(i, out next, out expr);
+                    return TryDayMonth(i, i, out next, out expr) || TryQuantity(i, out next, out expr);
                 case WordClass.Modifier:
                     return TryModifier(i, i, out next, out expr);
                 case WordClass.Direction:
@@ -70,7 +70,8 @@ public sealed partial class TimeRecognizer
             bool verbLike = (month == 5 && At(i).End - At(i).Start == 3) || (month == 3 && At(i).End - At(i).Start == 5);
             bool capital = char.IsUpper(_text[At(i).Start]);
             int j = i + 1;
-            if (Punct(j, '.') || Punct(j, '-') || Punct(j, '/')) j++;
+            if (Punct(j, '.') || Punct(j, '-') || Punct(j, '/') || (Punct(j, ',') && In(j + 1) && At(j + 1).Kind == LexKind.Ordinal)) j++;
+            if (Other(j, The) && In(j + 1) && At(j + 1).Info.Class is WordClass.Ordinal or WordClass.Number) j++;
             if (TryDayNumber(j, out int day, out int afterDay) && day <= 31 && !(In(afterDay) && (Cls(afterDay, WordClass.Unit))))
             {
                 int k = afterDay;
@@ -84,6 +85,7 @@ public sealed partial class TimeRecognizer
                 int end = k;
                 int y = Punct(k, ',') ? k + 1 : k;
                 if (IsYear(y)) { year = At(y).Value; end = y + 1; }
+                else if (YearWords(y, out int wy, out int afterWy)) { year = wy; end = afterWy; }
                 if (endDay > 0)
                 {
                     expr = new TimeExpression(Span(first, end), TimeMentionKind.Range, TimeExpressionForm.Calendar, year, month, day,
@@ -91,7 +93,7 @@ public sealed partial class TimeRecognizer
                 }
                 else expr = new TimeExpression(Span(first, end), TimeMentionKind.Date, TimeExpressionForm.Calendar, year, month, day);
                 next = end;
-                return capital || !verbLike || year != 0;
+                return true;
             }
             // Month + year.
             int yy = Punct(i + 1, ',') ? i + 2 : i + 1;
@@ -114,7 +116,17 @@ public sealed partial class TimeRecognizer
         {
             next = i; expr = default;
             if (!TryDayNumber(i, out int day, out int j) || day > 31) return false;
+            if ((Punct(j, '.') || Punct(j, '-')) && At(i).Kind == LexKind.Number) j++; // "16. Nov. 2016", "1-jan"
             if (Other(j, Of)) j++;
+            // "the 20th of next month"
+            if (Other(j - 1, Of) && In(j + 1) && At(j).Info.Class == WordClass.Modifier && ModifierShift(At(j).Info.Value) is int shift
+                && Cls(j + 1, WordClass.Unit) && (TimeUnit)At(j + 1).Info.Value == TimeUnit.Month)
+            {
+                expr = new TimeExpression(Span(first, j + 2), TimeMentionKind.Relative, TimeExpressionForm.Calendar, Day: day,
+                    Offset: shift, Unit: TimeUnit.Month);
+                next = j + 2;
+                return true;
+            }
             if (!Cls(j, WordClass.Month)) return false;
             int month = At(j).Info.Value;
             int k = j + 1;
@@ -122,6 +134,7 @@ public sealed partial class TimeRecognizer
             int y = Punct(k, ',') ? k + 1 : k;
             int year = 0, end = Punct(j + 1, '.') && !IsYear(y) ? j + 1 : k;
             if (IsYear(y)) { year = At(y).Value; end = y + 1; }
+            else if (YearWords(y, out int wy, out int afterWy)) { year = wy; end = afterWy; }
             expr = new TimeExpression(Span(first, end), TimeMentionKind.Date, TimeExpressionForm.Calendar, year, month, day);
             next = end;
             return true;
@@ -132,13 +145,13 @@ public sealed partial class TimeRecognizer
         {
             next = i; expr = default;
             var a = At(i);
+            if (In(i - 1) && At(i - 1).Kind == LexKind.Number) return false; // "6 1/4"
             if (!In(i + 2) || !(Punct(i + 1, '/') || Punct(i + 1, '-') || Punct(i + 1, '.'))) return false;
             char sep = At(i + 1).Char;
             var b = At(i + 2);
             bool bIsMonthWord = b.Is(WordClass.Month);
             if (b.Kind != LexKind.Number && !bIsMonthWord) return false;
             bool three = In(i + 4) && Punct(i + 3, sep) && At(i + 4).Kind == LexKind.Number && At(i + 4).Digits is 1 or 2 or 4;
-            if (!three && sep == '.') return false; // "4.22" is more often a number than a date in news
             int year = 0, month, day;
             if (three)
             {
@@ -153,7 +166,9 @@ public sealed partial class TimeRecognizer
             }
             else
             {
-                if (sep != '/' || bIsMonthWord || a.Digits > 2 || b.Digits > 2) return false;
+                // "4/22"; "4-22" and "4.22" only after "on"/"in", as they are more often scores and numbers.
+                if (bIsMonthWord || a.Digits > 2 || b.Digits > 2) return false;
+                if (sep != '/' && !(Other(i - 1, TimeLexicon.On) || Other(i - 1, TimeLexicon.In))) return false;
                 (month, day) = a.Value > 12 ? (b.Value, a.Value) : (a.Value, b.Value);
                 // "4/22, 2015" and "08/12,15"
                 if (Punct(i + 3, ',') && In(i + 4) && At(i + 4).Kind == LexKind.Number && At(i + 4).Digits is 2 or 4)
@@ -223,7 +238,7 @@ public sealed partial class TimeRecognizer
         {
             next = i; expr = default;
             var l = At(i);
-            if (l.Is(WordClass.WeekdayAbbrev) && !(Punct(i + 1, '.') || Punct(i + 1, ',') || Cls(i + 1, WordClass.Month)))
+            if (l.Is(WordClass.WeekdayAbbrev) && !(Punct(i + 1, '.') || Punct(i + 1, ',') || Cls(i + 1, WordClass.Month) || Other(i - 1, TimeLexicon.On)))
                 return false;
             int weekday = l.Info.Value;
             int j = i + 1;
@@ -231,7 +246,7 @@ public sealed partial class TimeRecognizer
             int k = Punct(j, ',') ? j + 1 : j;
             if (modifier == 0 && Cls(k, WordClass.Month) && TryMonthFirst(first, k, out next, out expr)) return true;
             if (modifier == 0 && (In(k) && At(k).Kind is LexKind.Number or LexKind.Ordinal) && TryDayMonth(first, k, out next, out expr)) return true;
-            if (modifier == 0 && Other(k, The) && TryDayNumber(k + 1, out int dom, out int afterDom) && dom <= 31)
+            if (modifier == 0 && Other(k, The) && (TryDayNumber(k + 1, out int dom, out int afterDom) || NumberWord(k + 1, out dom, out afterDom)) && dom <= 31)
             {
                 if (TryDayMonth(first, k + 1, out next, out expr)) return true;
                 expr = new TimeExpression(Span(first, afterDom), TimeMentionKind.Date, TimeExpressionForm.Calendar, Day: dom);
@@ -486,11 +501,45 @@ public sealed partial class TimeRecognizer
             else return false;
             bool hyphen = Punct(j, '-');
             if (hyphen) j++;
+            if (!hyphen && Cls(j, WordClass.Weekday) && In(j + 1)
+                && (Dir(j + 1, Later) || (Other(j + 1, From) && In(j + 2) && _text.AsSpan(At(j + 2).Start, At(j + 2).End - At(j + 2).Start).Equals("now", StringComparison.OrdinalIgnoreCase))))
+            {
+                // "two sundays from now": the nth such weekday after the reference.
+                int end = Dir(j + 1, Later) ? j + 2 : j + 3;
+                expr = new TimeExpression(Span(first, end), TimeMentionKind.Relative, TimeExpressionForm.Weekday, Weekday: At(j).Info.Value,
+                    Amount: amount, Offset: 1, Unit: TimeUnit.Day);
+                next = end;
+                return true;
+            }
             if (!Cls(j, WordClass.Unit)) return false;
             var unit = (TimeUnit)At(j).Info.Value;
             if (unit == TimeUnit.Week && _text.AsSpan(At(j).Start, At(j).End - At(j).Start).StartsWith("fort", StringComparison.OrdinalIgnoreCase))
                 amount *= 2;
             int k = j + 1;
+            int extraYears = 0, extraMonths = 0, extraDays = 0;
+            if (!hyphen)
+            {
+                // "1 month and 21 days ago", "2 years 1 month 21 days ago": gather further amounts, kept only if a direction follows.
+                int x = k, ey = 0, em = 0, ed = 0;
+                while (true)
+                {
+                    int y = Punct(x, ',') || Other(x, And) ? x + 1 : x;
+                    if (!(In(y + 1) && (At(y).Kind == LexKind.Number || (At(y).Kind == LexKind.Word && At(y).Info.Class == WordClass.Number))
+                          && Cls(y + 1, WordClass.Unit))) break;
+                    int n2 = At(y).Kind == LexKind.Number ? At(y).Value : At(y).Info.Value;
+                    switch ((TimeUnit)At(y + 1).Info.Value)
+                    {
+                        case TimeUnit.Day: ed += n2; break;
+                        case TimeUnit.Week: ed += 7 * n2; break;
+                        case TimeUnit.Month: em += n2; break;
+                        case TimeUnit.Year: ey += n2; break;
+                        default: goto done;
+                    }
+                    x = y + 2;
+                }
+                done:
+                if (x > k && In(x) && At(x).Info.Class == WordClass.Direction) { k = x; extraYears = ey; extraMonths = em; extraDays = ed; }
+            }
             if (!hyphen && In(k))
             {
                 var d = At(k);
@@ -500,7 +549,8 @@ public sealed partial class TimeRecognizer
                     {
                         case Ago:
                             expr = new TimeExpression(Span(first, k + 1), TimeMentionKind.Relative, TimeExpressionForm.Shift,
-                                Amount: amount, Unit: unit, Offset: -1, Vague: vague || bounded);
+                                Amount: amount, Unit: unit, Offset: -1, Vague: vague || bounded,
+                                ExtraYears: extraYears, ExtraMonths: extraMonths, ExtraDays: extraDays);
                             next = k + 1;
                             return true;
                         case Later or After or Earlier or Before:
@@ -515,6 +565,7 @@ public sealed partial class TimeRecognizer
                             }
                             expr = new TimeExpression(Span(first, k + 1), TimeMentionKind.Anchored, TimeExpressionForm.Anchored,
                                 Amount: amount, Unit: unit, Offset: sign, Vague: vague, Bounded: bounded,
+                                ExtraYears: extraYears, ExtraMonths: extraMonths, ExtraDays: extraDays,
                                 IntroducesClause: d.Info.Value is After or Before && IntroducesClause(k + 1));
                             next = k + 1;
                             return true;
@@ -535,6 +586,14 @@ public sealed partial class TimeRecognizer
                 }
             }
             if (unit == TimeUnit.Weekend) return false;
+            // "in 3 weeks" closing a clause: that far ahead.
+            if (!hyphen && first == i && Other(i - 1, TimeLexicon.In) && (!In(j + 1) || At(j + 1).Kind == LexKind.Punct))
+            {
+                expr = new TimeExpression(Span(i - 1, j + 1), TimeMentionKind.Relative, TimeExpressionForm.Shift,
+                    Amount: amount, Unit: unit, Offset: 1, Vague: vague);
+                next = j + 1;
+                return true;
+            }
             // A length of time: "a 10-day pause", "two weeks", "for several years".
             expr = new TimeExpression(Span(first, j + 1), TimeMentionKind.Duration, TimeExpressionForm.Duration,
                 Amount: amount, Unit: unit, Vague: vague || bounded);
@@ -547,6 +606,77 @@ public sealed partial class TimeRecognizer
         {
             next = i; expr = default;
             return false;
+        }
+
+        private bool NumberWord(int i, out int value, out int next)
+        {
+            value = 0; next = i;
+            if (!In(i) || At(i).Kind != LexKind.Word || At(i).Info.Class != WordClass.Number) return false;
+            value = At(i).Info.Value; next = i + 1;
+            return true;
+        }
+
+        /// <summary>"second Sunday", "first Monday": the nth such weekday of the reference month.</summary>
+        private bool TryNthWeekday(int i, out int next, out TimeExpression expr)
+        {
+            next = i; expr = default;
+            int n = At(i).Value;
+            if (n is < 1 or > 5 || !Cls(i + 1, WordClass.Weekday)) return false;
+            expr = new TimeExpression(Span(i, i + 2), TimeMentionKind.Relative, TimeExpressionForm.Weekday, Weekday: At(i + 1).Info.Value,
+                Amount: n, Unit: TimeUnit.Month);
+            next = i + 2;
+            return true;
+        }
+
+        /// <summary>A year in words: "two thousand and eighteen", "nineteen seventy eight", "nineteen zero one", "two thousand".</summary>
+        private bool YearWords(int i, out int year, out int next)
+        {
+            year = 0; next = i;
+            if (!In(i) || At(i).Kind != LexKind.Word || At(i).Info.Class != WordClass.Number) return false;
+            int a = At(i).Info.Value;
+            if (a is 1 or 2 && In(i + 1) && At(i + 1).Info.Class == WordClass.Number && At(i + 1).Info.Value == 1000)
+            {
+                int j = i + 2;
+                if (Other(j, And)) j++;
+                int rest = SmallNumberWords(j, out int after);
+                if (rest < 0) { rest = 0; after = i + 2; }
+                if (rest >= 100) return false;
+                year = a * 1000 + rest; next = after;
+                return true;
+            }
+            if (a is >= 10 and <= 20)
+            {
+                int j = i + 1;
+                int low;
+                int after;
+                if (In(j) && At(j).Kind == LexKind.Word && At(j).Info.Class == WordClass.Number && At(j).Info.Value == 0
+                    && In(j + 1) && At(j + 1).Info.Class == WordClass.Number && At(j + 1).Info.Value < 10)
+                { low = At(j + 1).Info.Value; after = j + 2; }
+                else
+                {
+                    low = SmallNumberWords(j, out after);
+                    if (low < 10 || low >= 100) return false;
+                }
+                year = a * 100 + low; next = after;
+                return true;
+            }
+            return false;
+        }
+
+        /// <summary>1–99 in words ("eighteen", "seventy eight", "seventy-eight"), or -1.</summary>
+        private int SmallNumberWords(int i, out int next)
+        {
+            next = i;
+            if (!In(i) || At(i).Kind != LexKind.Word || At(i).Info.Class != WordClass.Number) return -1;
+            int v = At(i).Info.Value;
+            if (v >= 100) return -1;
+            next = i + 1;
+            if (v >= 20 && v % 10 == 0)
+            {
+                int j = Punct(i + 1, '-') ? i + 2 : i + 1;
+                if (In(j) && At(j).Kind == LexKind.Word && At(j).Info.Class == WordClass.Number && At(j).Info.Value < 10) { v += At(j).Info.Value; next = j + 1; }
+            }
+            return v;
         }
     }
 }

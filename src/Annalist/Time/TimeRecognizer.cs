@@ -62,7 +62,7 @@ public sealed partial class TimeRecognizer
     private static int[] BuildTriggers()
     {
         string[] prefixes = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "mon", "tue",
-            "wed", "thu", "fri", "sat", "sun", "day", "wee", "yea", "tod", "yes", "tom", "ton", "for", "nig", "mor", "aft", "eve"];
+            "wed", "thu", "fri", "sat", "sun", "day", "wee", "yea", "tod", "yes", "tom", "ton", "for", "nig", "mor", "aft", "eve", "tmr"];
         var keys = prefixes.Select(p => (p[0] << 16) | (p[1] << 8) | p[2]).Distinct().ToArray();
         Array.Sort(keys);
         return keys;

@@ -31,7 +31,7 @@ public static class TimeResolver
             case TimeExpressionForm.Shift:
             {
                 var origin = r.AddDays(e.Day);
-                var point = Add(origin, e.Unit, e.Amount * e.Offset);
+                var point = Extras(Add(origin, e.Unit, e.Amount * e.Offset), e, e.Offset);
                 return new EventDate(point, point, e.Vague ? DatePrecision.Vague : PrecisionOf(e.Unit), DateBasis.RelativeToPublication);
             }
             case TimeExpressionForm.RecentPast:
@@ -67,6 +67,11 @@ public static class TimeResolver
 
     private static EventDate Calendar(in TimeExpression e, DateOnly r)
     {
+        if (e.Month == 0 && e.Day != 0 && e.Unit == TimeUnit.Month)
+        {
+            var m = new DateOnly(r.Year, r.Month, 1).AddMonths(e.Offset);
+            return IsValid(m.Year, m.Month, e.Day) ? EventDate.Day(new DateOnly(m.Year, m.Month, e.Day), DateBasis.RelativeToPublication) : EventDate.Unresolved;
+        }
         if (e.Month == 0 && e.Day != 0)
         {
             // "the 27th": the nearest such day of this, the previous or the next month.
@@ -122,6 +127,19 @@ public static class TimeResolver
 
     private static EventDate Weekday(in TimeExpression e, DateOnly r)
     {
+        if (e.Unit == TimeUnit.Day)
+        {
+            // "two sundays from now": the nth such weekday after the reference.
+            var firstAfter = r.AddDays((e.Weekday - IsoDay(r) + 6) % 7 + 1);
+            return EventDate.Day(firstAfter.AddDays(7 * (Math.Max(1, e.Amount) - 1)), DateBasis.RelativeToPublication);
+        }
+        if (e.Unit == TimeUnit.Month)
+        {
+            // "second Sunday": the nth such weekday of the reference month.
+            var first = new DateOnly(r.Year, r.Month, 1);
+            var day = first.AddDays((e.Weekday - IsoDay(first) + 7) % 7 + 7 * (e.Amount - 1));
+            return day.Month == r.Month ? EventDate.Day(day, DateBasis.RelativeToPublication) : EventDate.Unresolved;
+        }
         if (e.Unit == TimeUnit.Week)
         {
             var monday = MondayOf(r).AddDays(7 * e.Offset);
@@ -164,7 +182,7 @@ public static class TimeResolver
             return UnitPeriod(e.Unit, 0, a) with { Basis = DateBasis.RelativeToEvent };
         }
         int sign = e.Offset < 0 ? -1 : 1;
-        var point = Add(sign > 0 ? anchorDate.End ?? a : a, e.Unit, e.Amount * sign);
+        var point = Extras(Add(sign > 0 ? anchorDate.End ?? a : a, e.Unit, e.Amount * sign), e, sign);
         if (e.Bounded)
         {
             // "less than two weeks after": somewhere in the gap.
@@ -185,6 +203,9 @@ public static class TimeResolver
         var point = Add(s, e.Unit, -amount * (e.Offset < 0 ? -1 : 1));
         return new EventDate(point, point, e.Unit == TimeUnit.Day && !e.Vague ? DatePrecision.Day : DatePrecision.Vague, DateBasis.RelativeToEvent);
     }
+
+    private static DateOnly Extras(DateOnly d, in TimeExpression e, int sign) =>
+        d.AddYears(e.ExtraYears * sign).AddMonths(e.ExtraMonths * sign).AddDays(e.ExtraDays * sign);
 
     internal static DateOnly Add(DateOnly d, TimeUnit unit, int n) => unit switch
     {
