@@ -15,5 +15,6 @@ internal static class CommandCatalog
         yield return ExportCommand.Create(console);
         yield return StatsCommand.Create(console);
         yield return PlotCommand.Create(console);
+        yield return EvalTimeCommand.Create(console);
     }
 }
