@@ -63,7 +63,8 @@ for (const iso of Object.keys(isoEn).sort()) {
   });
   const gRegions = new Map((g.regions || []).map((r) => [r.iso, r]));
   for (const r of e.regions || []) {
-    if (!r.reference || !r.reference.geonames || !r.admin) continue;
+    // A few regions carry a code where a name should be ("mt"): skip them rather than index a false name.
+    if (!r.reference || !r.reference.geonames || !r.admin || clean(r.name).length < 3) continue;
     const akey = iso + '.' + r.admin;
     const gr = gRegions.get(r.iso);
     const rnames = [gr && clean(gr.name)].filter((n) => n && n !== clean(r.name));

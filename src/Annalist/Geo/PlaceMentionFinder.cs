@@ -17,6 +17,18 @@ internal sealed class PlaceMentionFinder
         ["northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern",
          "southwestern", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
          "upper", "lower", "rural", "downtown"], StringComparer.Ordinal);
+    // Words that some region or town is also called ("North Region" is "North" in GeoNames) but that in English text
+    // are almost never that place on their own.
+    private static readonly FrozenSet<string> GenericWords = FrozenSet.ToFrozenSet(
+        ["centre", "center", "central", "capital", "coast", "midwest", "mainland", "island", "islands", "border",
+         "city", "university", "college", "hospital", "station", "home", "church", "union", "victory", "independence",
+         "liberty", "progress", "unity", "mission", "eagle", "hope", "march", "may", "june", "july", "april", "august"], StringComparer.Ordinal);
+    // Names that contain a country's name but are not in that country ("North America" is not the United States).
+    private static readonly FrozenSet<string> Blockers = FrozenSet.ToFrozenSet(
+        ["north america", "south america", "central america", "latin america", "middle east", "near east", "far east",
+         "southeast asia", "central asia", "south asia", "east asia", "west africa", "east africa", "north africa",
+         "southern africa", "central africa", "sub-saharan africa", "pacific northwest", "new england", "deep south"],
+        StringComparer.Ordinal);
     private static readonly FrozenSet<string> RegionWords = FrozenSet.ToFrozenSet(
         ["state", "province", "governorate", "region", "county", "prefecture", "oblast", "emirate"], StringComparer.OrdinalIgnoreCase);
 
@@ -39,15 +51,19 @@ internal sealed class PlaceMentionFinder
             for (int i = s.FirstToken; i < s.EndToken; i++)
             {
                 if (!IsCapitalized(tokens[i].SliceOf(text))) continue;
+                if (BlockerAt(text, tokens, s, i) is int blockEnd) { i = blockEnd - 1; continue; }
                 for (int end = Math.Min(s.EndToken, i + MaxTokens); end > i; end--)
                 {
                     if (!IsCapitalized(tokens[end - 1].SliceOf(text)) && !tokens[end - 1].SliceOf(text).Contains('.')) continue;
                     var surface = text.AsSpan(tokens[i].Start, tokens[end - 1].End - tokens[i].Start);
                     if (!_gazetteer.HasName(surface)) continue;
                     if (!LooksLikeName(text, tokens, tags, i, end)) continue;
+                    if (end - i == 1 && IsGeneric(tokens[i].Of(text))) break;
                     var candidates = _gazetteer.Lookup(surface);
                     if (InsidePerson(entities, i, end)) break;
-                    if (candidates.All(c => c.Kind == PlaceKind.City) && PartOfLongerName(text, tokens, tags, s, i, end)) break;
+                    bool country = candidates.Any(c => c.Kind == PlaceKind.Country);
+                    if (!country && PartOfLongerName(text, tokens, tags, s, i, end)) break;
+                    if (candidates.All(c => c.Kind == PlaceKind.City) && end - i > 1 && NamedThing(text, tokens, tags, s, i, end)) break;
                     found.Add(new Found(i, end, PlaceMentionSource.Lexicon, candidates));
                     i = end - 1;
                     break;
@@ -104,6 +120,19 @@ internal sealed class PlaceMentionFinder
     public static bool CommaBetween(Document doc, int firstEnd, int secondFirst) =>
         secondFirst == firstEnd + 1 && doc.Get<TokenLayer>()[firstEnd].Of(doc.Text) == ",";
 
+    private static int? BlockerAt(string text, TokenLayer tokens, Sentence s, int first)
+    {
+        for (int end = Math.Min(s.EndToken, first + 3); end > first + 1; end--)
+            if (Blockers.Contains(PlaceNames.Key(text.AsSpan(tokens[first].Start, tokens[end - 1].End - tokens[first].Start)))) return end;
+        return null;
+    }
+
+    private static bool IsGeneric(string word)
+    {
+        var w = word.ToLowerInvariant();
+        return GenericWords.Contains(w) || Directions.Contains(w);
+    }
+
     private static bool IsCapitalized(ReadOnlySpan<char> word)
     {
         foreach (var c in word)
@@ -133,6 +162,14 @@ internal sealed class PlaceMentionFinder
     {
         bool Proper(int i) => i >= s.FirstToken && i < s.EndToken && IsCapitalized(tokens[i].SliceOf(text)) &&
                               (tags is null || tags.Upos[i] == "PROPN");
-        return Proper(end) || (first > s.FirstToken && Proper(first - 1));
+        string Word(int i) => i >= s.FirstToken && i < s.EndToken ? tokens[i].Of(text) : "";
+        if (RegionWords.Contains(Word(end))) return false; // "Colorado State", "Washington State": a designator
+        if (Proper(end) || (Word(end) == "-" && Proper(end + 1))) return true; // "Los Angeles Times", "Wright-Patterson"
+        return first > s.FirstToken && Proper(first - 1) && !Directions.Contains(Word(first - 1).ToLowerInvariant());
     }
+
+    /// <summary>"the White House said": a several-word town name after "the", not modifying a noun, is a building.</summary>
+    private static bool NamedThing(string text, TokenLayer tokens, TagLayer? tags, Sentence s, int first, int end) =>
+        first > s.FirstToken && tokens[first - 1].Of(text) == "the" &&
+        !(end < s.EndToken && tags is not null && tags.Upos[end] == "NOUN");
 }

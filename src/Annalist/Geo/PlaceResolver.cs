@@ -67,7 +67,8 @@ public sealed class PlaceResolver
         Math.Log10(e.Population + 1.0) + e.Kind switch
         {
             PlaceKind.Country => 5.0,
-            PlaceKind.Admin1 => 0.0,
+            // A region's population is the sum of its towns in GeoNames, which counts suburbs twice: discount it.
+            PlaceKind.Admin1 => -1.0,
             _ => e.Feature switch { "PPLC" => 3.0, "PPLA" => 1.0, "PPLA2" => 0.3, _ => 0.0 },
         };
 
