@@ -19,6 +19,16 @@ public sealed record PlaceContext(ImmutableDictionary<string, int> Countries, Im
         return new PlaceContext(c.ToImmutable(), r.ToImmutable());
     }
 
+    /// <summary>This context less one mention's own contribution, so that a name is never its own evidence.</summary>
+    public PlaceContext Without(string? country, string? region)
+    {
+        var c = Countries;
+        if (country is not null && c.TryGetValue(country, out var n)) c = n <= 1 ? c.Remove(country) : c.SetItem(country, n - 1);
+        var r = Regions;
+        if (region is not null && r.TryGetValue(region, out var m)) r = m <= 1 ? r.Remove(region) : r.SetItem(region, m - 1);
+        return ReferenceEquals(c, Countries) && ReferenceEquals(r, Regions) ? this : new PlaceContext(c, r);
+    }
+
     public bool NamesCountry(string iso2) => Countries.ContainsKey(iso2);
     public bool NamesRegion(string admin1Key) => admin1Key.Length > 0 && Regions.ContainsKey(admin1Key);
 }

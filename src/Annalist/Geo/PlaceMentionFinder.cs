@@ -50,11 +50,12 @@ internal sealed class PlaceMentionFinder
         {
             for (int i = s.FirstToken; i < s.EndToken; i++)
             {
-                if (!IsCapitalized(tokens[i].SliceOf(text))) continue;
+                if (!IsCapitalized(tokens[i].SliceOf(text)) || tokens[i].Of(text) == "The") continue;
                 if (BlockerAt(text, tokens, s, i) is int blockEnd) { i = blockEnd - 1; continue; }
                 for (int end = Math.Min(s.EndToken, i + MaxTokens); end > i; end--)
                 {
-                    if (!IsCapitalized(tokens[end - 1].SliceOf(text)) && !tokens[end - 1].SliceOf(text).Contains('.')) continue;
+                    var last = tokens[end - 1].Of(text);
+                    if (!IsCapitalized(last) && !last.Contains('.') && !(end - i > 1 && RegionWords.Contains(last))) continue;
                     var surface = text.AsSpan(tokens[i].Start, tokens[end - 1].End - tokens[i].Start);
                     if (!_gazetteer.HasName(surface)) continue;
                     if (!LooksLikeName(text, tokens, tags, i, end)) continue;
@@ -147,7 +148,7 @@ internal sealed class PlaceMentionFinder
         for (int i = first; i < end; i++)
         {
             var w = tokens[i].SliceOf(text);
-            if (Connectors.Contains(w.ToString())) continue;
+            if (Connectors.Contains(w.ToString()) || (i > first && RegionWords.Contains(w.ToString()))) continue;
             if (!IsCapitalized(w)) return false;
             if (tags is not null && tags.Upos[i] == "PROPN") anyProper = true;
         }

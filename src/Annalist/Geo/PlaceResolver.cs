@@ -13,9 +13,9 @@ public sealed class PlaceResolver
 {
     // Context bonuses are on the same log10-population scale as prominence: a named country is worth about three
     // orders of magnitude of population (Tripoli, Lebanon beats Tripoli, Libya when the article names Lebanon, while a
-    // US article that mentions Paris still means France), a named region about four.
+    // US article that mentions Paris still means France); a named region is stronger evidence (Texas makes Paris, Texas).
     private const double CountryContextBonus = 3.0;
-    private const double RegionContextBonus = 4.0;
+    private const double RegionContextBonus = 5.5;
 
     public PlaceResolver(Gazetteer gazetteer)
     {

@@ -7,8 +7,9 @@ namespace Annalist.Geo;
 /// <summary>
 /// Finds place mentions and resolves each in two passes: first alone (names that only one place has, country names,
 /// "X, Y" pairs, designators), which gives the article's context of countries and regions, together with demonyms;
-/// then every mention again in that context. Uses an <see cref="EntityLayer"/> when present (run the entity tagger
-/// first) to add location entities and to skip names inside person names; works without one.
+/// then every mention again in that context. Uses a <see cref="TagLayer"/> and an <see cref="EntityLayer"/> when present
+/// (run the tagger and entity tagger first): tags keep common words out (a capitalized run must hold a PROPN), entities
+/// add locations the gazetteer names missed and keep names inside person names out. Works on tokens alone.
 /// </summary>
 public sealed class PlaceStage : IPipelineStage
 {
@@ -24,7 +25,7 @@ public sealed class PlaceStage : IPipelineStage
     }
 
     public string Name => "places";
-    public IReadOnlyList<Type> Requires { get; } = [typeof(TokenLayer), typeof(SentenceLayer), typeof(TagLayer)];
+    public IReadOnlyList<Type> Requires { get; } = [typeof(TokenLayer), typeof(SentenceLayer)];
     public IReadOnlyList<Type> Produces { get; } = [typeof(PlaceLayer)];
 
     public Document Process(Document document) => document.With(Analyze(document));
@@ -46,12 +47,14 @@ public sealed class PlaceStage : IPipelineStage
         // Pass 1: what the article says without context.
         var countries = new List<string>(_finder.DemonymCountries(document));
         var regions = new List<string>();
+        var own = new (string? Country, string? Region)[found.Count];
         for (int k = 0; k < found.Count; k++)
         {
             var r = _resolver.Resolve(found[k].Candidates, PlaceContext.Empty, hints[k]);
             if (r is null || !Decisive(r)) continue;
+            own[k] = (r.Choice.Country, r.Choice.Kind == PlaceKind.Admin1 ? r.Choice.Admin1Key : null);
             countries.Add(r.Choice.Country);
-            if (r.Choice.Kind == PlaceKind.Admin1) regions.Add(r.Choice.Admin1Key);
+            if (own[k].Region is { } region) regions.Add(region);
         }
         var context = PlaceContext.Of(countries, regions);
 
@@ -61,7 +64,7 @@ public sealed class PlaceStage : IPipelineStage
         for (int k = 0; k < found.Count; k++)
         {
             var f = found[k];
-            var r = _resolver.Resolve(f.Candidates, context, hints[k]);
+            var r = _resolver.Resolve(f.Candidates, context.Without(own[k].Country, own[k].Region), hints[k]);
             if (r is null) continue;
             var span = new TextSpan(tokens[f.First].Start, tokens[f.End - 1].End);
             mentions.Add(new PlaceMention(f.First, f.End, span, span.Of(document.Text), f.Source,
@@ -76,6 +79,8 @@ public sealed class PlaceStage : IPipelineStage
         ResolutionStrategy.Unambiguous or ResolutionStrategy.Container or ResolutionStrategy.ContainerOfPrevious
             or ResolutionStrategy.Designator => true,
         ResolutionStrategy.CountryName => r.Candidates.Count(c => c.Kind == PlaceKind.Country) == 1,
+        // Far more prominent than any namesake (a hundredfold and more): "Texas", "Paris", "Baghdad".
+        ResolutionStrategy.Prominence => PlaceResolver.Prominence(r.Choice) - r.Candidates.Where(c => c != r.Choice).Max(PlaceResolver.Prominence) >= 2.0,
         _ => false,
     };
 }
