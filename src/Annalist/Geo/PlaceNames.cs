@@ -11,6 +11,7 @@ internal static class PlaceNames
 {
     public static string Key(ReadOnlySpan<char> text)
     {
+        if (IsSimple(text)) return string.Create(text.Length, text.ToString(), static (dst, src) => src.AsSpan().ToLowerInvariant(dst));
         var folded = Fold(text);
         var sb = new StringBuilder(folded.Length);
         bool space = false;
@@ -24,6 +25,20 @@ internal static class PlaceNames
         }
         var key = sb.ToString();
         return key.StartsWith("the ", StringComparison.Ordinal) ? key[4..] : key;
+    }
+
+    /// <summary>Plain ASCII letters with single inner spaces and no "the ": the key is just the lower-cased text.</summary>
+    private static bool IsSimple(ReadOnlySpan<char> text)
+    {
+        if (text.Length == 0 || text[0] == ' ' || text[^1] == ' ') return false;
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or '-' or '\'') continue;
+            if (c == ' ' && text[i - 1] != ' ') continue;
+            return false;
+        }
+        return !(text.Length > 4 && (text[0] is 't' or 'T') && (text[1] is 'h' or 'H') && (text[2] is 'e' or 'E') && text[3] == ' ');
     }
 
     private static string Fold(ReadOnlySpan<char> text)
