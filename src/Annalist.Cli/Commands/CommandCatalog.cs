@@ -8,5 +8,7 @@ internal static class CommandCatalog
     public static IEnumerable<Command> All(ICliConsole console)
     {
         yield return VersionCommand.Create(console);
+        yield return TrainCommand.Create(console);
+        yield return EvalCommand.Create(console);
     }
 }
