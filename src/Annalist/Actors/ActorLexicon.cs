@@ -19,7 +19,11 @@ public sealed class ActorLexicon
         Agents = [.. agents];
         Discards = discards is null ? [] : [.. discards];
         foreach (var a in Actors)
-            foreach (var p in a.Phrases) ActorTrie.Add(p, a);
+            foreach (var p in a.Phrases)
+            {
+                ActorTrie.Add(p, a);
+                if (p.Acronym && p.Words.Length == 1) Acronyms.Add(p.Words[0]);
+            }
         foreach (var a in Agents)
             foreach (var p in a.Phrases) AgentTrie.Add(p, a);
     }
@@ -32,6 +36,9 @@ public sealed class ActorLexicon
 
     internal PhraseTrie<ActorEntry> ActorTrie { get; } = new();
     internal PhraseTrie<AgentEntry> AgentTrie { get; } = new();
+
+    /// <summary>One-word actor phrases written as acronyms; in text they must not contain lower case ("Who" is not WHO).</summary>
+    internal HashSet<string> Acronyms { get; } = new(StringComparer.Ordinal);
 
     public ActorLexicon Merge(ActorLexicon other) =>
         new(Actors.Concat(other.Actors), Agents.Concat(other.Agents), Discards.Concat(other.Discards));

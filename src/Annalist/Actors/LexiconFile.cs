@@ -152,7 +152,10 @@ public static class LexiconFile
 
     private static ImmutableArray<LexiconPhrase> Phrases(string text) =>
         [.. text.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-            .Select(p => PhraseNormalizer.Phrase(p)).Where(p => p.Words.Length > 0)];
+            .Select(p => PhraseNormalizer.Phrase(p) with { Acronym = IsAcronym(p) }).Where(p => p.Words.Length > 0)];
+
+    private static bool IsAcronym(string p) =>
+        p.Count(char.IsLetter) >= 2 && !p.Any(char.IsWhiteSpace) && p.Where(char.IsLetter).All(char.IsUpper);
 
     private static LexiconPhrase Plural(LexiconPhrase p)
     {

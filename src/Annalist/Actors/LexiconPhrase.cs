@@ -8,6 +8,9 @@ namespace Annalist.Actors;
 /// </summary>
 public sealed record LexiconPhrase(ImmutableArray<string> Words, bool StemLast = false)
 {
+    /// <summary>A one-word acronym written in capitals ("WHO", "US"): it only matches a token without lower case.</summary>
+    public bool Acronym { get; init; }
+
     public override string ToString() => string.Join(' ', Words) + (StemLast ? "*" : "");
 
     public bool Equals(LexiconPhrase? other) =>
