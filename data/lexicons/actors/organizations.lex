@@ -37,8 +37,8 @@ org NGOHRI: Human Rights Watch
 org NGOHLHMSF: Doctors Without Borders | Medecins Sans Frontieres | Médecins Sans Frontières | MSF
 
 # National institutions whose name carries the state
-actor USAGOV: White House | State Department | U.S. State Department | Department of State | Secretary of State | Oval Office | Department of Homeland Security | Homeland Security | National Security Council | Treasury Department | Justice Department | Department of Justice | NASA | Environmental Protection Agency | EPA | Department of Agriculture | National Park Service
-actor USAMIL: Pentagon | Defense Department | Department of Defense | Defense Secretary | Secretary of Defense | Joint Chiefs of Staff | U.S. Central Command | Central Command | CENTCOM
+actor USAGOV: White House | State Department | U.S. State Department | Department of State | Oval Office | Department of Homeland Security | Homeland Security | National Security Council | Treasury Department | Justice Department | Department of Justice | NASA | Environmental Protection Agency | EPA | Department of Agriculture | National Park Service
+actor USAMIL: Pentagon | Defense Department | Department of Defense | Joint Chiefs of Staff | U.S. Central Command | Central Command | CENTCOM
 actor USALEG: Congress | U.S. Congress | House of Representatives | U.S. Senate
 actor USASPY: CIA | Central Intelligence Agency
 actor USACOP: FBI | Federal Bureau of Investigation
@@ -59,6 +59,12 @@ actor CHNMIL: People's Liberation Army | PLA
 actor CHNGOV: Zhongnanhai
 
 actor UKRMIL: Ukrainian Armed Forces
+
+# Titles that name their state: before a name they code the person
+title USAGOV: Secretary of State | U.S. Secretary of State | National Security Adviser | Treasury Secretary
+title USAMIL: Defense Secretary | Secretary of Defense | U.S. Defense Secretary | Chairman of the Joint Chiefs of Staff
+title GBRGOV: Foreign Secretary | Home Secretary | Chancellor of the Exchequer
+title IGOUNO: U.N. Secretary-General | UN Secretary-General | U.N. Secretary General | UN Secretary General | Secretary-General of the United Nations
 
 # Armed non-state groups
 group IMGMOSISI: Islamic State | Islamic State of Iraq and Syria | Islamic State of Iraq and the Levant | Islamic State of Iraq and al-Sham | ISIS | ISIL | Daesh | Da'esh | Daish

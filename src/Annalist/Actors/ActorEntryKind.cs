@@ -17,4 +17,6 @@ public enum ActorEntryKind
     ArmedGroup,
     /// <summary>A person, usually with date-bounded roles.</summary>
     Person,
+    /// <summary>A title that names its state ("Secretary of State" → USAGOV): before a name it codes the person.</summary>
+    Title,
 }

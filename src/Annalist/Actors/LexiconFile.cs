@@ -112,11 +112,12 @@ public static class LexiconFile
                 "org" => ActorEntryKind.Organization,
                 "group" => ActorEntryKind.ArmedGroup,
                 "actor" => ActorEntryKind.Unspecified,
+                "title" => ActorEntryKind.Title,
                 _ => null,
             };
             if (kind is null)
             {
-                diags.Add(new Diagnostic(DiagnosticIds.LexiconSyntax, Severity.Error, loc, $"unknown kind '{head[0]}' (country, demonym, capital, org, group, actor, agent, person)."));
+                diags.Add(new Diagnostic(DiagnosticIds.LexiconSyntax, Severity.Error, loc, $"unknown kind '{head[0]}' (country, demonym, capital, org, group, actor, title, agent, person)."));
                 continue;
             }
             if (!PetrarchSyntax.IsValidCode(code))

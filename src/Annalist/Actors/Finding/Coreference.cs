@@ -42,9 +42,12 @@ internal static class Coreference
             }
             if (d.Pronoun is { } pron)
             {
-                var ant = pron is "they" or "them"
-                    ? Last(d, x => x.IsPlural && !x.IsPerson, sent - PluralWindow)
-                    : Last(d, x => x.IsPerson, sent - PersonWindow);
+                var ant = pron switch
+                {
+                    "they" or "them" => Last(d, x => x.IsPlural && !x.IsPerson, sent - PluralWindow),
+                    "country" => Last(d, x => x.Code!.Length == 3 && x.Country is not null, sent - PersonWindow),
+                    _ => Last(d, x => x.IsPerson, sent - PersonWindow),
+                };
                 if (ant is null) return;
                 d.Code = ant.Code;
                 d.Antecedent = ant;
@@ -149,6 +152,18 @@ internal static class Coreference
             }
         }
         if (bound.Count == 0) return;
+        // "Ambassador Mohib" after "Afghan Ambassador Hamdullah Mohib": a title without a country takes the bound person's.
+        foreach (var d in all)
+        {
+            if (d.Reason != ActorMentionReason.Title || d.AgentOnly is null || d.CopyFrom is not null || d.NameFirst < 0) continue;
+            var key = string.Join(' ', Enumerable.Range(d.NameFirst, d.End - d.NameFirst).Select(view.Lower));
+            if (bound.TryGetValue(key, out var b) && b.At < d.NameFirst)
+            {
+                d.CopyFrom = b.Person;
+                d.Antecedent = b.Person;
+                d.Rule += $"; name bound at '{MentionBuilder.Text(view, b.Person.First, b.Person.End)}'";
+            }
+        }
         for (int t = 0; t < view.Count; t++)
         {
             if (covered[t] || !MentionBuilder.IsNameToken(view, t)) continue;
@@ -175,8 +190,12 @@ internal static class Coreference
         {
             if (covered[t]) continue;
             var w = view.Lower(t);
-            if (w is not ("he" or "him" or "she" or "her" or "they" or "them")) continue;
-            if (w == "her" && view.Xpos[t] == "PRP$") continue;
+            if (w is "country" or "nation" && t > 0 && !covered[t - 1] && view.Lower(t - 1) is "the" or "this")
+            {
+                all.Add(new Draft { First = t - 1, End = t + 1, Head = t, Pronoun = "country", Reason = ActorMentionReason.Coreference });
+                continue;
+            }
+            if (w is not ("he" or "him" or "his" or "she" or "her" or "they" or "them")) continue;
             all.Add(new Draft { First = t, End = t + 1, Head = t, Pronoun = w, Reason = ActorMentionReason.Coreference, IsPerson = w is not ("they" or "them"), IsPlural = w is "they" or "them" });
         }
     }

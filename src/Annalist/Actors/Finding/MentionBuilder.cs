@@ -14,6 +14,17 @@ internal static class MentionBuilder
         "Apr.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.", "I", "Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr",
     };
 
+    /// <summary>Role nouns that name bodies, not people: before a capitalised word they are not titles ("Air Force Base").</summary>
+    private static readonly HashSet<string> NonTitleHeads = new(StringComparer.Ordinal)
+    {
+        "government", "administration", "regime", "authorities", "authority", "cabinet", "ministry", "ministries", "military",
+        "army", "forces", "force", "navy", "intelligence", "police", "parliament", "court", "courts", "council", "assembly",
+        "congress", "senate", "media", "company", "companies", "party", "office", "embassy", "agency", "service", "services",
+        "union", "unions", "university", "school", "hospital", "church", "mosque", "legislature", "judiciary", "tribunal",
+        "presidency", "palace", "delegation", "opposition", "militia", "militias", "coalition", "guard", "gendarmerie",
+        "board", "treasury", "department", "people", "public", "press", "television", "newspaper", "bank", "firm",
+    };
+
     /// <summary>Honorifics that may precede a bound name ("Mr. Abdul Mahdi").</summary>
     public static readonly HashSet<string> Honorifics = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -37,12 +48,13 @@ internal static class MentionBuilder
         {
             if (d.IsPerson) continue;
             var last = d.LastMatch!;
-            bool titleLike = last.IsAgent || last.Actor is { Kind: ActorEntryKind.Unspecified or ActorEntryKind.Organization } && last.ActorCode is { Length: > 3 };
+            bool titleLike = last.IsAgent ? !NonTitleHeads.Contains(PhraseNormalizer.Words(last.Phrase)[^1]) : last.Actor is { Kind: ActorEntryKind.Title };
             if (!titleLike) continue;
             int runEnd = NameRun(view, d.End, sentEnd, used, sentFirst);
             if (runEnd <= d.End) continue;
             names.Add((d, d.End, runEnd));
             for (int t = d.End; t < runEnd; t++) used[t - sentFirst] = true;
+            d.NameFirst = d.End;
             d.End = runEnd;
             d.Head = runEnd - 1;
             d.IsPerson = true;

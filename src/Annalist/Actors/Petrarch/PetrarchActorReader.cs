@@ -61,8 +61,14 @@ internal static class PetrarchActorReader
                 AddCodes(cur, trimmed, loc, diags);
                 continue;
             }
+            var (primary, primaryCodes, _) = PetrarchSyntax.SplitBrackets(trimmed);
+            // Phoenix lists several primary phrases without codes before one block of restrictions: they share it.
+            if (cur is not null && cur.Codes.Count == 0 && primaryCodes.Count == 0 && cur.Phrases.Count > 0)
+            {
+                AddPhrase(cur, primary.Trim(), loc, diags);
+                continue;
+            }
             Flush();
-            var (primary, _, _) = PetrarchSyntax.SplitBrackets(trimmed);
             cur = new Pending(primary.Replace('_', ' ').Trim(), lineNo);
             AddPhrase(cur, primary.Trim(), loc, diags);
             AddCodes(cur, trimmed, loc, diags);

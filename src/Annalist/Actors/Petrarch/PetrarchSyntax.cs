@@ -90,6 +90,11 @@ internal static class PetrarchSyntax
             if (!TryParseDate(rest[1..], out var d)) return BadDate(rest);
             return rest[0] == '<' ? new DatedCode(code, null, d) : new DatedCode(code, d, null);
         }
+        if (TryParseDate(rest, out var single))
+        {
+            diags.Add(new Diagnostic(DiagnosticIds.LexiconBadDate, Severity.Warning, location, $"date '{rest}' for {code} has no '<', '>' or range; read as >{rest}."));
+            return new DatedCode(code, single, null);
+        }
         int dash = rest.IndexOf('-');
         if (dash < 0 || !TryParseDate(rest[..dash], out var from) || !TryParseDate(rest[(dash + 1)..], out var to)) return BadDate(rest);
         if (to < from)
