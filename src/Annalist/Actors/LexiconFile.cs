@@ -145,7 +145,11 @@ public static class LexiconFile
             foreach (var p in phrases)
             {
                 if (seen.TryGetValue((k, p), out var other))
-                    diags.Add(new Diagnostic(DiagnosticIds.LexiconDuplicate, Severity.Warning, loc, $"phrase '{p}' is already defined at {other}."));
+                {
+                    // Spelling variants of one record that normalise alike ("al-Qaeda", "al Qaeda") are fine.
+                    if (other != loc)
+                        diags.Add(new Diagnostic(DiagnosticIds.LexiconDuplicate, Severity.Warning, loc, $"phrase '{p}' is already defined at {other}."));
+                }
                 else seen[(k, p)] = loc;
             }
         }
