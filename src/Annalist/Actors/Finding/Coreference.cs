@@ -11,6 +11,9 @@ internal static class Coreference
     private const int PersonWindow = 3;   // sentences back a he/she may reach
     private const int PluralWindow = 1;   // they/them: this sentence and the one before
 
+    /// <summary>Sectors of the state: a definite "the government" with no antecedent may take the article's home country.</summary>
+    private static readonly HashSet<string> StateSectors = new(StringComparer.Ordinal) { "GOV", "MIL", "LEG", "JUD", "COP", "SPY", "PTY", "OPP" };
+
     public static List<Draft> Resolve(TextView view, List<Draft> drafts, List<(Draft Person, int First, int End)> names)
     {
         var all = new List<Draft>(drafts);
@@ -33,6 +36,11 @@ internal static class Coreference
         {
             if (!resolved.Add(d)) return;
             int sent = sentenceOf[d];
+            if (d.Entry is { } entry && d.Antecedent is null)
+            {
+                var first = Last(d, x => x.Entry == entry, 0);
+                if (first is not null) d.Antecedent = first.Antecedent ?? first;
+            }
             if (d.CopyFrom is { } src)
             {
                 ResolveOne(src);
@@ -46,7 +54,7 @@ internal static class Coreference
                 {
                     "they" or "them" => Last(d, x => x.IsPlural && !x.IsPerson, sent - PluralWindow),
                     "country" => Last(d, x => x.Code!.Length == 3 && x.Country is not null, sent - PersonWindow),
-                    _ => Last(d, x => x.IsPerson, sent - PersonWindow),
+                    _ => Person(d, sent),
                 };
                 if (ant is null) return;
                 d.Code = ant.Code;
@@ -60,7 +68,7 @@ internal static class Coreference
                 var p = view.Lower(d.PossessivePronoun);
                 var ant = p switch
                 {
-                    "his" or "her" => Last(d, x => x.IsPerson, sent - PersonWindow),
+                    "his" or "her" => Person(d, sent),
                     "their" => Last(d, x => x.IsPlural && !x.IsPerson, sent - PluralWindow),
                     _ => Last(d, x => !x.IsPerson, sent - PluralWindow),
                 };
@@ -82,7 +90,7 @@ internal static class Coreference
                 Apply(same, same.Country!, $"same role as '{MentionBuilder.Text(view, same.First, same.End)}'");
                 return;
             }
-            if (wide && Home(d) is { } home && Last(d, x => x.Country == home, 0) is { } homeMention)
+            if (wide && StateSectors.Contains(sector) && Home(d) is { } home && Last(d, x => x.Country == home, 0) is { } homeMention)
             {
                 Apply(homeMention, home, $"home country of the article via '{MentionBuilder.Text(view, homeMention.First, homeMention.End)}'");
                 return;
@@ -96,6 +104,18 @@ internal static class Coreference
                 if (d.Reason == ActorMentionReason.Lexicon) d.Reason = ActorMentionReason.Coreference;
                 d.Rule += "; " + why;
             }
+        }
+
+        // he/his: the subject of this sentence before the pronoun, else of the sentences before, else the latest person.
+        Draft? Person(Draft d, int sent)
+        {
+            for (int s = sent; s >= sent - PersonWindow && s >= 0; s--)
+            {
+                int floor = s;
+                var subj = Last(d, x => x.IsPerson && sentenceOf[x] == floor && view.Labels[x.Head].StartsWith("nsubj", StringComparison.Ordinal), floor);
+                if (subj is not null) return subj;
+            }
+            return Last(d, x => x.IsPerson, sent - PersonWindow);
         }
 
         Draft? Last(Draft d, Func<Draft, bool> pred, int minSentence)
@@ -175,7 +195,7 @@ internal static class Coreference
                 int first = t > 0 && MentionBuilder.Honorifics.Contains(view.Texts[t - 1]) && !covered[t - 1] ? t - 1 : t;
                 all.Add(new Draft
                 {
-                    First = first, End = end, Head = end - 1, IsPerson = true, Reason = ActorMentionReason.Coreference,
+                    First = first, End = end, Head = view.HeadOf(first, end), IsPerson = true, Reason = ActorMentionReason.Coreference,
                     Antecedent = b.Person, CopyFrom = b.Person, Rule = $"name bound at '{MentionBuilder.Text(view, b.Person.First, b.Person.End)}'",
                 });
                 for (int k = first; k < end; k++) covered[k] = true;

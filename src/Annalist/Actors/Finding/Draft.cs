@@ -28,6 +28,8 @@ internal sealed class Draft
     public LexicalMatch? LastMatch;
     /// <summary>The first token of a person entry's name inside the draft, or -1.</summary>
     public int NameFirst = -1;
+    /// <summary>The person entry a lexicon person mention came from (repeated mentions point back to the first).</summary>
+    public ActorEntry? Entry;
 
     public string? Country => Code is { Length: >= 3 } c && Documents.ActorCode.TryParse(c, out var ac) ? ac.Value.Country : null;
     public string? Sector => Code is { Length: >= 3 } c && Documents.ActorCode.TryParse(c, out var ac) ? ac.Value.Sector : null;

@@ -56,7 +56,7 @@ internal static class MentionBuilder
             for (int t = d.End; t < runEnd; t++) used[t - sentFirst] = true;
             d.NameFirst = d.End;
             d.End = runEnd;
-            d.Head = runEnd - 1;
+            d.Head = view.HeadOf(d.First, runEnd);
             d.IsPerson = true;
             d.IsPlural = false;
             d.Reason = ActorMentionReason.Title;
@@ -73,7 +73,7 @@ internal static class MentionBuilder
             {
                 var p = new Draft
                 {
-                    First = start, End = runEnd, Head = runEnd - 1, IsPerson = true, Reason = ActorMentionReason.Appositive,
+                    First = start, End = runEnd, Head = view.HeadOf(start, runEnd), IsPerson = true, Reason = ActorMentionReason.Appositive,
                     Antecedent = d, CopyFrom = d, Rule = $"appositive of '{Text(view, d.First, d.End)}'",
                 };
                 added.Add(p);
@@ -104,7 +104,7 @@ internal static class MentionBuilder
             if (runStart - 1 >= sentFirst && view.Texts[runStart - 1] is not ("," or ";" or ":" or "—" or "(" or "and")) continue;
             var p = new Draft
             {
-                First = runStart, End = comma, Head = comma - 1, IsPerson = true, Reason = ActorMentionReason.Appositive,
+                First = runStart, End = comma, Head = view.HeadOf(runStart, comma), IsPerson = true, Reason = ActorMentionReason.Appositive,
                 Antecedent = d, CopyFrom = d, Rule = $"appositive: '{Text(view, d.First, d.End)}'",
             };
             added.Add(p);
@@ -149,7 +149,7 @@ internal static class MentionBuilder
         int gap = next.First - prev.End;
         if (next.IsAgent)
         {
-            if (prev.IsPerson || gap > 3) return false;
+            if (prev.IsPerson || gap > 2) return false;
             for (int t = prev.End; t < next.First; t++)
                 if (!IsModifier(view, t)) return false;
             return true;
@@ -175,16 +175,26 @@ internal static class MentionBuilder
         var country = g.FirstOrDefault(m => m.Actor is not null && !m.IsPerson);
         var agent = g.LastOrDefault(m => m.IsAgent);
         var d = new Draft { First = first, End = end, LastMatch = g[^1] };
-        d.Head = person is not null ? end - 1 : view.HeadOf(first, end);
+        d.Head = view.HeadOf(first, end);
         if (person is not null)
         {
             if (person.ActorCode is null) return null;
             d.Code = person.ActorCode;
             d.IsPerson = true;
+            d.Entry = person.Actor;
+            if (first > 0 && Honorifics.Contains(view.Texts[first - 1])) d.First = first - 1;
             d.NameFirst = person.First;
             d.Reason = ActorMentionReason.Lexicon;
             d.Rule = $"person '{person.Actor!.Name}' ({Where(person.Actor.Source)})";
             return d;
+        }
+        if (agent is not null && IsNounModifier(view, d.Head, first, end))
+        {
+            // "military operations", "drone attack", "American military posts": the role word modifies another noun.
+            if (country is null || country.Partial) return null;
+            g = [country];
+            person = null;
+            agent = null;
         }
         if (agent is not null)
         {
@@ -223,6 +233,15 @@ internal static class MentionBuilder
         d.IsPlural = a.Actor!.Kind == ActorEntryKind.Demonym && view.Lower(a.End - 1).EndsWith('s') || a.Actor.Kind == ActorEntryKind.ArmedGroup;
         d.Rule = $"{Kind(a.Actor)} '{a.Phrase}' ({Where(a.Actor.Source)})";
         return d;
+    }
+
+    /// <summary>True when the phrase head is an adjective or compound modifier of a noun outside the phrase.</summary>
+    private static bool IsNounModifier(TextView view, int head, int first, int end)
+    {
+        var label = view.Labels[head];
+        int gov = view.Heads[head];
+        if (gov >= first && gov < end || gov < 0) return false;
+        return label is "amod" or "compound" && view.Upos[gov] is "NOUN" or "PROPN";
     }
 
     private static string Kind(ActorEntry e) => e.Kind switch
