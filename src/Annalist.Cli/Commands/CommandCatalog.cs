@@ -16,6 +16,7 @@ internal static class CommandCatalog
         yield return StatsCommand.Create(console);
         yield return PlotCommand.Create(console);
         yield return EvalTimeCommand.Create(console);
+        yield return DictCommand.Create(console);
         yield return TrainCommand.Create(console);
         yield return EvalCommand.Create(console);
     }
