@@ -45,7 +45,7 @@ public sealed class EventCoder
             var sentenceCandidates = new List<EventCandidate>();
             foreach (var m in matches)
             {
-                if (m.Pattern.Code is null) continue;
+                if (m.Pattern.Code is null && m.Pattern.PairedCode is null) continue;
                 var made = Build(view, roles, modality, attribution, m, si, s);
                 if (made.Count > 0) produced.Add(m.Head);
                 sentenceCandidates.AddRange(made);
@@ -132,9 +132,11 @@ public sealed class EventCoder
             var src = a >= 0 ? view.Mentions[a] : null;
             var tgt = b >= 0 ? view.Mentions[b] : null;
             if (src is not null && tgt is not null && src.Code == tgt.Code && !m.Compound) continue;
-            var code = p.Code!;
-            if (Options.IntentToExpressIntent && mod == Modality.Future) code = ExpressIntent(code);
-            list.Add(new EventCandidate(si, m.Head, verbSpan, src, tgt, code, code == p.Code ? p.Plover : null, p, mod, attr));
+            if (p.Code is { } code)
+            {
+                if (Options.IntentToExpressIntent && mod == Modality.Future) code = ExpressIntent(code);
+                list.Add(new EventCandidate(si, m.Head, verbSpan, src, tgt, code, code == p.Code ? p.Plover : null, p, mod, attr));
+            }
             if (p.PairedCode is { } paired && !m.Compound)
                 list.Add(new EventCandidate(si, m.Head, verbSpan, tgt, src, paired, null, p, mod, attr));
         }

@@ -5,7 +5,7 @@ namespace Annalist.Coding.Lexicon;
 /// <summary>
 /// The pattern column of Annalist's verb format: <c>[before…] head [after…]</c>. The head is the first token, or the
 /// one marked <c>*</c>; <c>verb_particle</c> is a phrasal verb, <c>n:noun</c> a nominal event. Other tokens are
-/// words (<c>a|b</c> alternatives, <c>a_b</c> consecutive words) or slots: <c>$</c> source, <c>+</c> target, <c>%</c> both.
+/// words (<c>a/b</c> alternatives, <c>a_b</c> consecutive words) or slots: <c>$</c> source, <c>+</c> target, <c>%</c> both.
 /// </summary>
 internal static class PatternText
 {
@@ -34,7 +34,7 @@ internal static class PatternText
     }
 
     public static string Explain(string text) =>
-        text.Trim().Length == 0 ? "it is empty." : "the head must be letters (verb, verb_particle or n:noun) and every other token a word, a|b, a_b, $, + or %.";
+        text.Trim().Length == 0 ? "it is empty." : "the head must be letters (verb, verb_particle or n:noun) and every other token a word, a/b, a_b, $, + or %.";
 
     private static PatternElement? Element(string token) => token switch
     {
@@ -48,7 +48,7 @@ internal static class PatternText
     private static PatternElement? Words(string token)
     {
         var alts = ImmutableArray.CreateBuilder<ImmutableArray<string>>();
-        foreach (var alt in token.Split('|'))
+        foreach (var alt in token.Split('/'))
         {
             var words = alt.Split('_', StringSplitOptions.RemoveEmptyEntries);
             if (words.Length == 0 || words.Any(w => !w.All(c => char.IsLetterOrDigit(c) || c is '-' or '\'' or '.'))) return null;

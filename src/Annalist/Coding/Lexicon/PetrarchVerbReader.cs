@@ -102,6 +102,9 @@ public static partial class PetrarchVerbReader
 
         private void Verb(string line, int number)
         {
+            // TABARI-style ';' comments survive on some verb lines.
+            int semi = line.IndexOf(';');
+            if (semi >= 0) line = line[..semi];
             string? forms = null;
             int brace = line.IndexOf('{');
             if (brace >= 0)
@@ -176,6 +179,8 @@ public static partial class PetrarchVerbReader
             bool seenVerb = false;
             // Braces and parentheses group words for the tree matcher PETRARCH used; in order they are just words.
             var flat = body.Replace('{', ' ').Replace('}', ' ').Replace('(', ' ').Replace(')', ' ');
+            // A '*' glued to a word ("*SCEPTICAL") still marks the verb.
+            flat = StarGlue().Replace(flat, "* $1");
             foreach (var chunk in flat.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries))
             {
                 var pieces = chunk.Split('_');
@@ -262,7 +267,7 @@ public static partial class PetrarchVerbReader
                 paired = second.Length == 0 || second == "---" || !CodeTextRegex().IsMatch(second) ? null : second;
                 code = code[..colon];
             }
-            if (code == "---") return null;
+            if (code == "---" || (code.Length == 0 && paired is not null)) return null;
             if (!CodeTextRegex().IsMatch(code))
             {
                 ok = false;
@@ -306,6 +311,9 @@ public static partial class PetrarchVerbReader
         yield return e ? verb + "D" : y ? verb[..^1] + "IED" : verb + "ED";
         yield return e && !verb.EndsWith("EE") ? verb[..^1] + "ING" : verb + "ING";
     }
+
+    [GeneratedRegex(@"(?<=^|\s)\*([A-Za-z&])")]
+    private static partial Regex StarGlue();
 
     [GeneratedRegex(@"\[([^\]\s]*)\]")]
     private static partial Regex CodeRegex();
