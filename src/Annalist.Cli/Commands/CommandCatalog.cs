@@ -8,5 +8,6 @@ internal static class CommandCatalog
     public static IEnumerable<Command> All(ICliConsole console)
     {
         yield return VersionCommand.Create(console);
+        yield return ValidateCommand.Create(console);
     }
 }
