@@ -29,8 +29,11 @@ internal static class PatternText
             if (e is null) return null;
             (i < h ? before : after).Add(e);
         }
-        return new VerbPattern(parts[0].ToUpperInvariant(), [], [.. parts[1..].Select(p => p.ToUpperInvariant())],
-            [.. before], [.. after], null, null, nominal, rule);
+        var upper = parts.Select(p => p.ToUpperInvariant()).ToArray();
+        // A phrasal verb's head is its first word ("call_off"); a noun phrase's, its last ("joint_operations").
+        return nominal
+            ? new VerbPattern(upper[^1], [.. upper[..^1]], [], [.. before], [.. after], null, null, true, rule)
+            : new VerbPattern(upper[0], [], [.. upper[1..]], [.. before], [.. after], null, null, false, rule);
     }
 
     public static string Explain(string text) =>
