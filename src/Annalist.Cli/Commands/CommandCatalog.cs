@@ -9,5 +9,7 @@ internal static class CommandCatalog
     {
         yield return VersionCommand.Create(console);
         yield return ValidateCommand.Create(console);
+        yield return TrainCommand.Create(console);
+        yield return EvalCommand.Create(console);
     }
 }
