@@ -93,7 +93,7 @@ internal static class ValidateCommand
                 foreach (var s in SyntaxStages(dataDir)) builder.Add(s);
                 pipeline = builder.Add(new ActorStage(actors)).Build();
             }
-            catch (Exception e) when (e is PipelineBuildException or IOException or InvalidDataException)
+            catch (Exception e) when (e is PipelineBuildException or IOException or InvalidDataException or UnauthorizedAccessException)
             {
                 console.Error.WriteLine($"error: cannot build the pipeline: {e.Message}");
                 return ExitCodes.Usage;
@@ -110,8 +110,9 @@ internal static class ValidateCommand
         return command;
     }
 
-    /// <summary>The tagger and parser stages with their shipped models (none until the syntax models are merged).</summary>
-    private static IEnumerable<IPipelineStage> SyntaxStages(DataDirectory data) => [];
+    /// <summary>The tagger and parser stages with their shipped models.</summary>
+    private static IEnumerable<IPipelineStage> SyntaxStages(DataDirectory data) =>
+        [Annalist.Text.Tagging.TaggerStage.FromData(data), Annalist.Text.Parsing.ParserStage.FromData(data)];
 
     private static void WriteText(TextWriter o, ValidationReport r, bool verbose)
     {
