@@ -31,11 +31,15 @@ public sealed class VerbLexicon
     public int VerbCount => _verbs.Count;
     public int NounCount => _nouns.Count;
 
-    /// <summary>The patterns for a verb, looked up by lemma, then by inflected form. Both upper case.</summary>
+    /// <summary>
+    /// The patterns for a verb: by its form when the lexicon lists that very word (PETRARCH dictionaries give "LEFT"
+    /// its own block apart from "LEAVE"), then by the forms the lexicon knows, then by lemma. Both upper case.
+    /// </summary>
     public ImmutableArray<VerbPattern> VerbPatterns(string lemma, string form)
     {
-        if (_verbs.TryGetValue(lemma, out var p)) return p;
+        if (_forms.Count > 0 && _verbs.TryGetValue(form, out var p)) return p;
         if (_forms.TryGetValue(form, out var head) && _verbs.TryGetValue(head, out p)) return p;
+        if (_verbs.TryGetValue(lemma, out p)) return p;
         if (_forms.TryGetValue(lemma, out head) && _verbs.TryGetValue(head, out p)) return p;
         return [];
     }
