@@ -23,7 +23,8 @@ internal sealed record BenchReport(
 
     public void WriteText(TextWriter w)
     {
-        w.WriteLine($"annalist bench: {Articles} articles ({Bytes / 1024.0:F1} KiB) from {Inputs} inputs, x{Repeat}; read in {ReadSeconds:F3} s; {Failed} records failed");
+        w.WriteLine($"annalist bench: {Commands.CodeCommand.Plural(Articles, "article")} ({Bytes / 1024.0:F1} KiB) from {Commands.CodeCommand.Plural(Inputs, "input")}, "
+            + $"x{Repeat}; read in {ReadSeconds:F3} s; {Commands.CodeCommand.Plural(Failed, "record")} failed");
         if (!Optimized) w.WriteLine("warning: this build is not optimized (Debug); figures are meaningless. Run with -c Release.");
         w.WriteLine();
         w.WriteLine($"{"run",-14}{"threads",8}{"seconds",10}{"articles/s",12}{"sentences/s",13}{"tokens/s",12}{"alloc MB",10}{"gc 0/1/2",10}");
