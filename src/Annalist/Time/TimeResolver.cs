@@ -111,8 +111,9 @@ public static class TimeResolver
         }
         if (NearestYear(r, e.Month, e.Day, monthOnly: false) is not int y) return EventDate.Unresolved;
         var start = new DateOnly(y, e.Month, e.Day);
-        if (e.RangeEndDay != 0 && IsValid(y, e.RangeEndMonth, e.RangeEndDay))
-            return new EventDate(start, new DateOnly(y, e.RangeEndMonth, e.RangeEndDay), DatePrecision.Day, DateBasis.InferredYear);
+        int endYear = e.RangeEndMonth < e.Month || (e.RangeEndMonth == e.Month && e.RangeEndDay < e.Day) ? y + 1 : y;
+        if (e.RangeEndDay != 0 && IsValid(endYear, e.RangeEndMonth, e.RangeEndDay))
+            return new EventDate(start, new DateOnly(endYear, e.RangeEndMonth, e.RangeEndDay), DatePrecision.Day, DateBasis.InferredYear);
         return EventDate.Day(start, DateBasis.InferredYear);
     }
 
