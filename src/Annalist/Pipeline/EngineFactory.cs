@@ -11,7 +11,8 @@ public static class EngineFactory
     {
         ArgumentNullException.ThrowIfNull(options);
         var builder = new PipelineBuilder()
-            .Add(new TextStage());
+            .Add(new TextStage())
+            .Add(new Annalist.Time.TimeStage());
         return builder.Build();
     }
 
