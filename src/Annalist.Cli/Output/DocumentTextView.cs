@@ -34,6 +34,8 @@ internal static class DocumentTextView
                 if (tags is not null && t < tags.Upos.Length) line.Append('/').Append(tags.Upos[t]);
             }
             w.WriteLine(line.ToString());
+            if (d.Find<Annalist.Time.TimeLayer>() is { } times)
+                foreach (var l in Annalist.Time.TimeLayerRenderer.ToLines(a.Text, times, i)) w.WriteLine("    time " + l);
             if (events is null) continue;
             foreach (var e in events.Events.Where(e => e.SentenceIndex == i))
                 w.WriteLine($"    event {e.Id}: {e.Actor?.Code.Code ?? "-"} -> {e.Recipient?.Code.Code ?? "-"}  "

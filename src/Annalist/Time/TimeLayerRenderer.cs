@@ -12,15 +12,17 @@ public static class TimeLayerRenderer
 {
     /// <summary>
     /// Lines like <c>s1 [123,132) "Wednesday" weekday → 2020-01-15 day (weekday)</c>; anchored mentions add
-    /// <c>anchor=#i</c>, clause-introducing ones <c>clause→…</c>, side remarks <c>side</c>.
+    /// <c>anchor=#i</c>, clause-introducing ones <c>clause→…</c>, side remarks <c>side</c>. With
+    /// <paramref name="sentence"/> ≥ 0, only that sentence's mentions.
     /// </summary>
-    public static IEnumerable<string> ToLines(string text, TimeLayer layer)
+    public static IEnumerable<string> ToLines(string text, TimeLayer layer, int sentence = -1)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(layer);
         for (int i = 0; i < layer.Count; i++)
         {
             var m = layer[i];
+            if (sentence >= 0 && m.SentenceIndex != sentence) continue;
             var line = string.Create(CultureInfo.InvariantCulture,
                 $"#{i} s{m.SentenceIndex} {m.Span} \"{m.Span.Of(text)}\" {Kebab(m.Kind.ToString())} → {Interval(m.Date)} {Kebab(m.Date.Precision.ToString())} ({Kebab(m.Date.Basis.ToString())})");
             if (m.Anchor >= 0) line += $" anchor=#{m.Anchor}";
@@ -30,7 +32,7 @@ public static class TimeLayerRenderer
         }
     }
 
-    /// <summary>A JSON array: span, text, tokens, sentence, kind, start, end, precision, basis, anchor, complement, subordinate.</summary>
+    /// <summary>A JSON array of mentions (snake_case keys, as the analyze dump): start, end, text, sentence, first_token, token_count, kind, date_start, date_end, precision, basis, and anchor, clause, subordinate where they apply.</summary>
     public static string ToJson(string text, TimeLayer layer, bool indented = false)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -54,8 +56,8 @@ public static class TimeLayerRenderer
         w.WriteNumber("end", m.Span.End);
         w.WriteString("text", m.Span.Of(text));
         w.WriteNumber("sentence", m.SentenceIndex);
-        w.WriteNumber("firstToken", m.FirstToken);
-        w.WriteNumber("tokenCount", m.TokenCount);
+        w.WriteNumber("first_token", m.FirstToken);
+        w.WriteNumber("token_count", m.TokenCount);
         w.WriteString("kind", Kebab(m.Kind.ToString()));
         WriteDate(w, m.Date);
         if (m.Anchor >= 0) w.WriteNumber("anchor", m.Anchor);
@@ -71,8 +73,8 @@ public static class TimeLayerRenderer
 
     private static void WriteDate(Utf8JsonWriter w, EventDate d)
     {
-        if (d.Start is DateOnly s) w.WriteString("dateStart", s.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)); else w.WriteNull("dateStart");
-        if (d.End is DateOnly e) w.WriteString("dateEnd", e.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)); else w.WriteNull("dateEnd");
+        if (d.Start is DateOnly s) w.WriteString("date_start", s.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)); else w.WriteNull("date_start");
+        if (d.End is DateOnly e) w.WriteString("date_end", e.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)); else w.WriteNull("date_end");
         w.WriteString("precision", Kebab(d.Precision.ToString()));
         w.WriteString("basis", Kebab(d.Basis.ToString()));
     }

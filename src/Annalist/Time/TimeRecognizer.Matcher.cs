@@ -116,6 +116,14 @@ public sealed partial class TimeRecognizer
         {
             next = i; expr = default;
             if (!TryDayNumber(i, out int day, out int j) || day > 31) return false;
+            // "4 to 22 January, 1995", "4-22 January": a span of days in one month.
+            int rangeEnd = 0;
+            if (IsConnector(j) && TryDayNumber(j + 1, out int day2, out int afterDay2) && day2 > day && day2 <= 31
+                && (Cls(afterDay2, WordClass.Month) || (Other(afterDay2, Of) && Cls(afterDay2 + 1, WordClass.Month))))
+            {
+                rangeEnd = day2;
+                j = afterDay2;
+            }
             if ((Punct(j, '.') || Punct(j, '-')) && At(i).Kind == LexKind.Number) j++; // "16. Nov. 2016", "1-jan"
             if (Other(j, Of)) j++;
             // "the 20th of next month"
@@ -135,8 +143,45 @@ public sealed partial class TimeRecognizer
             int year = 0, end = Punct(j + 1, '.') && !IsYear(y) ? j + 1 : k;
             if (IsYear(y)) { year = At(y).Value; end = y + 1; }
             else if (YearWords(y, out int wy, out int afterWy)) { year = wy; end = afterWy; }
-            expr = new TimeExpression(Span(first, end), TimeMentionKind.Date, TimeExpressionForm.Calendar, year, month, day);
+            expr = rangeEnd > 0
+                ? new TimeExpression(Span(first, end), TimeMentionKind.Range, TimeExpressionForm.Calendar, year, month, day,
+                    RangeEndYear: year, RangeEndMonth: month, RangeEndDay: rangeEnd)
+                : new TimeExpression(Span(first, end), TimeMentionKind.Date, TimeExpressionForm.Calendar, year, month, day);
             next = end;
+            return true;
+        }
+
+        private bool IsConnector(int i) =>
+            Punct(i, '-') || Other(i, To) || Other(i, Through) || Other(i, Until) || Other(i, And);
+
+        /// <summary>"from Jan. 3 to Jan. 5", "between Sept. 4 and Sept. 8": two day-precise dates joined into a range.</summary>
+        internal static bool TryMergeRange(List<Lexeme> lex, string text, TimeExpression a, TimeExpression b, out TimeExpression range)
+        {
+            range = default;
+            if (a.Form != TimeExpressionForm.Calendar || b.Form != TimeExpressionForm.Calendar || a.Kind != TimeMentionKind.Date
+                || b.Kind != TimeMentionKind.Date || a.Month == 0 || a.Day == 0 || b.Month == 0 || b.Day == 0 || a.Unit != TimeUnit.None)
+                return false;
+            // Only a connector word between them, and "from"/"between" before the first.
+            int between = -1, before = -1;
+            for (int k = 0; k < lex.Count; k++)
+            {
+                if (lex[k].End <= a.Span.Start) before = k;
+                if (lex[k].Start >= a.Span.End && lex[k].End <= b.Span.Start)
+                {
+                    if (between >= 0) return false;
+                    between = k;
+                }
+            }
+            if (between < 0 || before < 0) return false;
+            var c = lex[between];
+            bool andForm = c.IsOther(And);
+            if (!(c.IsPunct('-') || c.IsOther(To) || c.IsOther(Through) || c.IsOther(Until) || andForm)) return false;
+            if (!(lex[before].IsOther(andForm ? Between : From) || (!andForm && lex[before].IsOther(Between)))) return false;
+            bool wraps = a.Month > b.Month || (a.Month == b.Month && a.Day > b.Day); // "Dec. 28 to Jan. 3"
+            int endYear = b.Year != 0 ? b.Year : a.Year != 0 ? a.Year + (wraps ? 1 : 0) : 0;
+            int year = a.Year != 0 ? a.Year : b.Year != 0 ? b.Year - (wraps ? 1 : 0) : 0;
+            range = new TimeExpression(new TextSpan(a.Span.Start, b.Span.End), TimeMentionKind.Range, TimeExpressionForm.Calendar,
+                year, a.Month, a.Day, RangeEndYear: endYear, RangeEndMonth: b.Month, RangeEndDay: b.Day);
             return true;
         }
 

@@ -21,11 +21,13 @@ public sealed partial class TimeRecognizer
         TimeLexer.Lex(text, start, end, _lexicon, lex);
         var m = new Matcher(text, lex);
         int i = 0;
+        int firstNew = into.Count;
         while (i < lex.Count)
         {
             if (m.TryAt(i, out int next, out var expr))
             {
-                into.Add(expr);
+                if (into.Count > firstNew && Matcher.TryMergeRange(lex, text, into[^1], expr, out var range)) into[^1] = range;
+                else into.Add(expr);
                 i = next;
             }
             else i++;

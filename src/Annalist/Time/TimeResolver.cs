@@ -12,6 +12,19 @@ public static class TimeResolver
 {
     public static EventDate Resolve(in TimeExpression e, DateOnly? reference, EventDate? anchor = null)
     {
+        try { return ResolveUnchecked(e, reference, anchor); }
+        catch (ArgumentOutOfRangeException) { return EventDate.Unresolved; } // beyond the calendar (year 1 or 9999): data, not a bug
+    }
+
+    /// <summary>For "N units after &lt;clause&gt;" dated <paramref name="own"/>: the date of the clause, N units the other way.</summary>
+    public static EventDate Complement(in TimeExpression e, EventDate own)
+    {
+        try { return ComplementUnchecked(e, own); }
+        catch (ArgumentOutOfRangeException) { return EventDate.Unresolved; }
+    }
+
+    private static EventDate ResolveUnchecked(in TimeExpression e, DateOnly? reference, EventDate? anchor)
+    {
         if (e.Form == TimeExpressionForm.Duration) return EventDate.Unresolved;
         if (e.Form == TimeExpressionForm.Anchored) return ResolveAnchored(e, anchor);
         if (e.Form == TimeExpressionForm.Calendar && e.Year != 0 && e.Offset == 0) return Explicit(e);
@@ -98,8 +111,9 @@ public static class TimeResolver
         }
         if (NearestYear(r, e.Month, e.Day, monthOnly: false) is not int y) return EventDate.Unresolved;
         var start = new DateOnly(y, e.Month, e.Day);
-        if (e.RangeEndDay != 0 && IsValid(y, e.RangeEndMonth, e.RangeEndDay))
-            return new EventDate(start, new DateOnly(y, e.RangeEndMonth, e.RangeEndDay), DatePrecision.Day, DateBasis.InferredYear);
+        int endYear = e.RangeEndMonth < e.Month || (e.RangeEndMonth == e.Month && e.RangeEndDay < e.Day) ? y + 1 : y;
+        if (e.RangeEndDay != 0 && IsValid(endYear, e.RangeEndMonth, e.RangeEndDay))
+            return new EventDate(start, new DateOnly(endYear, e.RangeEndMonth, e.RangeEndDay), DatePrecision.Day, DateBasis.InferredYear);
         return EventDate.Day(start, DateBasis.InferredYear);
     }
 
@@ -195,8 +209,7 @@ public static class TimeResolver
         return new EventDate(point, point, e.Vague ? DatePrecision.Vague : PrecisionOf(e.Unit), DateBasis.RelativeToEvent);
     }
 
-    /// <summary>For "N units after &lt;clause&gt;" dated <paramref name="own"/>: the date of the clause, N units the other way.</summary>
-    public static EventDate Complement(in TimeExpression e, EventDate own)
+    private static EventDate ComplementUnchecked(in TimeExpression e, EventDate own)
     {
         if (own.Start is not DateOnly s || e.Bounded) return EventDate.Unresolved;
         int amount = e.Amount == 0 ? 1 : e.Amount;

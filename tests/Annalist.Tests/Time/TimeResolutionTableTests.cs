@@ -253,7 +253,13 @@ public sealed class TimeResolutionTableTests
         "2020-03-01 | The vote was held last Sunday. | last Sunday | 2020-02-23 | 2020-02-23 | Day | RelativeToPublication",
         "2020-03-01 | The summit opens next Monday. | next Monday | 2020-03-02 | 2020-03-02 | Day | RelativeToPublication",
         "2021-01-01 | The vote was held last Sunday. | last Sunday | 2020-12-27 | 2020-12-27 | Day | RelativeToPublication",
-        "2021-01-01 | The summit opens next Monday. | next Monday | 2021-01-04 | 2021-01-04 | Day | RelativeToPublication",    ];
+        "2021-01-01 | The summit opens next Monday. | next Monday | 2021-01-04 | 2021-01-04 | Day | RelativeToPublication",        "2020-01-15 | Talks ran from Jan. 3 to Jan. 5 in Geneva. | Jan. 3 to Jan. 5 | 2020-01-03 | 2020-01-05 | Day | InferredYear",
+        "2020-01-15 | Talks ran from Dec. 28 to Jan. 3 in Geneva. | Dec. 28 to Jan. 3 | 2019-12-28 | 2020-01-03 | Day | InferredYear",
+        "2020-01-15 | Talks ran between Dec. 28, 2018 and Jan. 3, 2019. | Dec. 28, 2018 and Jan. 3, 2019 | 2018-12-28 | 2019-01-03 | Day | Explicit",
+        "2020-03-01 | Polls were open from Feb. 27 through Feb. 29. | Feb. 27 through Feb. 29 | 2020-02-27 | 2020-02-29 | Day | InferredYear",
+        "2020-01-15 | The summit ran 4 to 6 January 2020. | 4 to 6 January 2020 | 2020-01-04 | 2020-01-06 | Day | Explicit",
+        "2020-01-15 | Strikes hit Jan. 3-5 across the country. | Jan. 3-5 | 2020-01-03 | 2020-01-05 | Day | InferredYear",
+    ];
 
     public static TheoryData<string> Cases()
     {

@@ -27,8 +27,8 @@ public sealed class TimeStageTests
         var layer = new TimeStage().Process(TestText.Tokenize(text, new DateOnly(2020, 1, 15))).Get<TimeLayer>();
         using var json = System.Text.Json.JsonDocument.Parse(TimeLayerRenderer.ToJson(text, layer));
         var weekend = json.RootElement.EnumerateArray().Single(e => e.GetProperty("text").GetString() == "the weekend");
-        Assert.Equal("2020-01-11", weekend.GetProperty("dateStart").GetString());
-        Assert.Equal("2020-01-12", weekend.GetProperty("dateEnd").GetString());
+        Assert.Equal("2020-01-11", weekend.GetProperty("date_start").GetString());
+        Assert.Equal("2020-01-12", weekend.GetProperty("date_end").GetString());
         Assert.Equal("relative-to-publication", weekend.GetProperty("basis").GetString());
     }
 
