@@ -1,0 +1,46 @@
+using System.Text;
+using Annalist.Documents;
+using Annalist.Formats;
+
+namespace Annalist.Cli.Output;
+
+/// <summary>
+/// The human-readable analyze view: each sentence with its tokens (as <c>token/UPOS</c> once tags exist) and the
+/// events coded from it. The full detail of every layer is in <c>--json</c>.
+/// </summary>
+internal static class DocumentTextView
+{
+    public static void Write(TextWriter w, Document d)
+    {
+        var a = d.Article;
+        var sentences = d.Find<SentenceLayer>();
+        var tokens = d.Find<TokenLayer>();
+        var tags = d.Find<TagLayer>();
+        var events = d.Find<EventLayer>();
+        w.WriteLine($"article {a.Id}  date {EventNames.Of(a.PublicationDate) ?? "-"}  source {a.Source ?? "-"}  "
+            + $"{a.Text.Length} chars, {sentences?.Count ?? 0} sentences, {tokens?.Count ?? 0} tokens");
+        w.WriteLine("layers: " + string.Join(", ", d.LayerTypes.Select(t => t.Name).Order(StringComparer.Ordinal)));
+        if (sentences is null || tokens is null) return;
+        for (int i = 0; i < sentences.Count; i++)
+        {
+            var s = sentences[i];
+            w.WriteLine();
+            w.WriteLine($"[{i}] {s.Span.Start}-{s.Span.End}  {OneLine(s.Span.Of(a.Text))}");
+            var line = new StringBuilder("    ");
+            for (int t = s.FirstToken; t < s.EndToken && t < tokens.Count; t++)
+            {
+                if (t > s.FirstToken) line.Append(" | ");
+                line.Append(OneLine(tokens[t].Of(a.Text)));
+                if (tags is not null && t < tags.Upos.Length) line.Append('/').Append(tags.Upos[t]);
+            }
+            w.WriteLine(line.ToString());
+            if (events is null) continue;
+            foreach (var e in events.Events.Where(e => e.SentenceIndex == i))
+                w.WriteLine($"    event {e.Id}: {e.Actor?.Code.Code ?? "-"} -> {e.Recipient?.Code.Code ?? "-"}  "
+                    + $"CAMEO {e.Cameo.Code} / {e.Plover.EventName}{(e.Plover.Mode is null ? "" : "(" + e.Plover.Mode + ")")}  "
+                    + $"{EventNames.Of(e.Modality)}  verb \"{e.Evidence.VerbSpan.Of(a.Text)}\"  rule {e.Evidence.Rule}");
+        }
+    }
+
+    private static string OneLine(string s) => s.Replace("\r", "\\r").Replace("\n", "\\n");
+}

@@ -1,0 +1,69 @@
+namespace Annalist.Storage.Sql;
+
+/// <summary>
+/// The versioned migrations, oldest first. The DDL is written once for both backends (types that SQLite and
+/// PostgreSQL read alike); a migration never changes after release, a later one alters what it must.
+/// See docs/formats/store.md for what each column means.
+/// </summary>
+internal static class Schema
+{
+    public sealed record Migration(int Version, string Name, IReadOnlyList<string> Statements);
+
+    public const string VersionTable =
+        "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL)";
+
+    public static IReadOnlyList<Migration> Migrations { get; } =
+    [
+        new(1, "articles, sentences, places, events, actors, clusters, mentions",
+        [
+            """
+            CREATE TABLE articles (
+                id TEXT PRIMARY KEY, source TEXT, url TEXT, title TEXT, pub_date TEXT, text TEXT NOT NULL)
+            """,
+            """
+            CREATE TABLE sentences (
+                article_id TEXT NOT NULL REFERENCES articles(id), idx INTEGER NOT NULL,
+                first_token INTEGER NOT NULL, token_count INTEGER NOT NULL, span_start INTEGER NOT NULL, span_end INTEGER NOT NULL,
+                PRIMARY KEY (article_id, idx))
+            """,
+            """
+            CREATE TABLE places (
+                id TEXT PRIMARY KEY, name TEXT NOT NULL, country TEXT, admin1 TEXT,
+                lat DOUBLE PRECISION, lon DOUBLE PRECISION, kind TEXT NOT NULL, geonames_id BIGINT)
+            """,
+            """
+            CREATE TABLE clusters (
+                id TEXT PRIMARY KEY, actor TEXT, recipient TEXT, cameo_root TEXT NOT NULL)
+            """,
+            """
+            CREATE TABLE events (
+                id TEXT PRIMARY KEY, article_id TEXT NOT NULL REFERENCES articles(id), sentence_idx INTEGER NOT NULL,
+                actor TEXT, actor_country TEXT, recipient TEXT, recipient_country TEXT,
+                cameo TEXT NOT NULL, cameo_root TEXT NOT NULL, quad_class INTEGER NOT NULL, goldstein DOUBLE PRECISION NOT NULL,
+                plover_event TEXT NOT NULL, plover_mode TEXT,
+                date_start TEXT, date_end TEXT, day_start INTEGER, day_end INTEGER, ym INTEGER, date_precision TEXT NOT NULL,
+                place_id TEXT REFERENCES places(id), place_country TEXT, place_admin1 TEXT,
+                modality TEXT NOT NULL, source TEXT, evidence TEXT, confidence DOUBLE PRECISION NOT NULL,
+                dyad_key TEXT NOT NULL, cluster_id TEXT NOT NULL, json TEXT NOT NULL)
+            """,
+            """
+            CREATE TABLE actors (
+                event_id TEXT NOT NULL REFERENCES events(id), role TEXT NOT NULL, code TEXT NOT NULL,
+                country TEXT, sector TEXT, text TEXT, span_start INTEGER, span_end INTEGER,
+                PRIMARY KEY (event_id, role))
+            """,
+            """
+            CREATE TABLE mentions (
+                event_id TEXT PRIMARY KEY REFERENCES events(id), cluster_id TEXT NOT NULL REFERENCES clusters(id),
+                article_id TEXT NOT NULL, source TEXT, url TEXT, pub_date TEXT, event_date TEXT, cameo TEXT NOT NULL)
+            """,
+            "CREATE INDEX events_dedup ON events (dyad_key, day_start)",
+            "CREATE INDEX events_day ON events (day_start)",
+            "CREATE INDEX events_article ON events (article_id)",
+            "CREATE INDEX events_cluster ON events (cluster_id)",
+            "CREATE INDEX mentions_cluster ON mentions (cluster_id)",
+        ]),
+    ];
+
+    public static int CurrentVersion => Migrations[^1].Version;
+}

@@ -1,0 +1,47 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+
+namespace Annalist.Storage.Sql;
+
+/// <summary>
+/// The default store: one SQLite file. WAL journal with synchronous=NORMAL: a committed batch survives the process
+/// being killed (power loss may lose the last commits, never corrupt the file).
+/// </summary>
+internal sealed class SqliteEventStore : SqlEventStore
+{
+    private SqliteEventStore(SqliteConnection connection) : base(connection) { }
+
+    public static SqliteEventStore Open(string path, bool createIfMissing)
+    {
+        var full = Path.GetFullPath(path);
+        if (!createIfMissing && !File.Exists(full))
+            throw new StoreUnavailableException($"no database at '{path}' (create one with 'annalist code --db {path}')");
+        var dir = Path.GetDirectoryName(full);
+        if (dir is not null && !Directory.Exists(dir))
+            throw new StoreUnavailableException($"cannot create database '{path}': folder '{dir}' does not exist");
+        var cs = new SqliteConnectionStringBuilder
+        {
+            DataSource = full,
+            Mode = createIfMissing ? SqliteOpenMode.ReadWriteCreate : SqliteOpenMode.ReadWrite,
+            Pooling = false,
+        }.ToString();
+        var connection = new SqliteConnection(cs);
+        try
+        {
+            connection.Open();
+            var store = new SqliteEventStore(connection);
+            store.Execute("PRAGMA journal_mode=WAL");
+            store.Execute("PRAGMA synchronous=NORMAL");
+            store.Execute("PRAGMA busy_timeout=10000");
+            store.Migrate();
+            return store;
+        }
+        catch (SqliteException ex)
+        {
+            connection.Dispose();
+            throw new StoreUnavailableException($"cannot open SQLite database '{path}': {ex.Message}", ex);
+        }
+    }
+
+    protected override DbTransaction BeginWrite() => ((SqliteConnection)Connection).BeginTransaction(deferred: false);
+}

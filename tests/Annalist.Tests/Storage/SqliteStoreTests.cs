@@ -1,0 +1,3 @@
+namespace Annalist.Tests.Storage;
+
+public sealed class SqliteStoreTests() : StoreContractTests(new SqliteBackend());
