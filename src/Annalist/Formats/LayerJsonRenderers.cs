@@ -16,6 +16,7 @@ public static class LayerJsonRenderers
         new TagLayerJson(),
         new DependencyLayerJson(),
         new EntityLayerJson(),
+        new PlaceLayerJson(),
         new ActorLayerJson(),
         new EventLayerJson(),
     ];
