@@ -42,6 +42,11 @@ internal static class DocumentTextView
                     + $"CAMEO {e.Cameo.Code} / {e.Plover.EventName}{(e.Plover.Mode is null ? "" : "(" + e.Plover.Mode + ")")}  "
                     + $"{EventNames.Of(e.Modality)}  verb \"{e.Evidence.VerbSpan.Of(a.Text)}\"  rule {e.Evidence.Rule}");
         }
+        if (d.Find<Annalist.Geo.PlaceLayer>() is { } places)
+        {
+            w.WriteLine();
+            w.Write(Annalist.Geo.PlaceLayerRenderer.RenderText(places));
+        }
     }
 
     private static string OneLine(string s) => s.Replace("\r", "\\r").Replace("\n", "\\n");

@@ -17,6 +17,7 @@ public static class LayerJsonRenderers
         new DependencyLayerJson(),
         new EntityLayerJson(),
         new TimeLayerJson(),
+        new PlaceLayerJson(),
         new ActorLayerJson(),
         new EventLayerJson(),
     ];

@@ -42,41 +42,51 @@ public static class PlaceLayerRenderer
     public static string RenderJson(PlaceLayer layer, bool indented = false)
     {
         using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = indented }))
+        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = indented })) WriteJson(w, layer);
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    /// <summary>
+    /// One JSON object: <c>{"context": {"countries": {ISO2: n}, "regions": {key: n}}, "mentions": [{"first_token",
+    /// "end_token", "start", "end", "text", "source", "qualifier", "strategy", "choice", "candidate_count",
+    /// "candidates"}]}</c>; a place is <c>{"geonames_id", "name", "kind", "feature", "country", "admin1", "lat",
+    /// "lon", "population"}</c>, candidates best first (at most <see cref="MaxCandidates"/>).
+    /// </summary>
+    public static void WriteJson(Utf8JsonWriter w, PlaceLayer layer)
+    {
+        w.WriteStartObject();
+        w.WriteStartObject("context");
+        WriteCounts(w, "countries", layer.Context.Countries);
+        WriteCounts(w, "regions", layer.Context.Regions);
+        w.WriteEndObject();
+        w.WriteStartArray("mentions");
+        foreach (var m in layer.Mentions)
         {
             w.WriteStartObject();
-            w.WriteStartObject("context");
-            WriteCounts(w, "countries", layer.Context.Countries);
-            WriteCounts(w, "regions", layer.Context.Regions);
-            w.WriteEndObject();
-            w.WriteStartArray("mentions");
-            foreach (var m in layer.Mentions)
-            {
-                w.WriteStartObject();
-                w.WriteNumber("start", m.Span.Start);
-                w.WriteNumber("end", m.Span.End);
-                w.WriteString("text", m.Text);
-                w.WriteString("source", m.Source == PlaceMentionSource.Entity ? "entity" : "lexicon");
-                if (m.Qualifier is null) w.WriteNull("qualifier"); else w.WriteString("qualifier", m.Qualifier);
-                w.WriteString("strategy", m.Resolution.Strategy.ToString());
-                w.WritePropertyName("choice");
-                WriteEntry(w, m.Choice);
-                w.WriteNumber("candidateCount", m.Resolution.Candidates.Length);
-                w.WriteStartArray("candidates");
-                foreach (var c in m.Resolution.Candidates.Take(MaxCandidates)) WriteEntry(w, c);
-                w.WriteEndArray();
-                w.WriteEndObject();
-            }
+            w.WriteNumber("first_token", m.FirstToken);
+            w.WriteNumber("end_token", m.EndToken);
+            w.WriteNumber("start", m.Span.Start);
+            w.WriteNumber("end", m.Span.End);
+            w.WriteString("text", m.Text);
+            w.WriteString("source", m.Source == PlaceMentionSource.Entity ? "entity" : "lexicon");
+            if (m.Qualifier is null) w.WriteNull("qualifier"); else w.WriteString("qualifier", m.Qualifier);
+            w.WriteString("strategy", m.Resolution.Strategy.ToString());
+            w.WritePropertyName("choice");
+            WriteEntry(w, m.Choice);
+            w.WriteNumber("candidate_count", m.Resolution.Candidates.Length);
+            w.WriteStartArray("candidates");
+            foreach (var c in m.Resolution.Candidates.Take(MaxCandidates)) WriteEntry(w, c);
             w.WriteEndArray();
             w.WriteEndObject();
         }
-        return Encoding.UTF8.GetString(stream.ToArray());
+        w.WriteEndArray();
+        w.WriteEndObject();
     }
 
     private static void WriteEntry(Utf8JsonWriter w, GazetteerEntry e)
     {
         w.WriteStartObject();
-        w.WriteNumber("geonameId", e.Id);
+        w.WriteNumber("geonames_id", e.Id);
         w.WriteString("name", e.Name);
         w.WriteString("kind", e.Kind.ToString().ToLowerInvariant());
         w.WriteString("feature", e.Feature);

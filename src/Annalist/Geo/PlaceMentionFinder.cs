@@ -22,7 +22,13 @@ internal sealed class PlaceMentionFinder
     private static readonly FrozenSet<string> GenericWords = FrozenSet.ToFrozenSet(
         ["centre", "center", "central", "capital", "coast", "midwest", "mainland", "island", "islands", "border",
          "city", "university", "college", "hospital", "station", "home", "church", "union", "victory", "independence",
-         "liberty", "progress", "unity", "mission", "eagle", "hope", "march", "may", "june", "july", "april", "august"], StringComparer.Ordinal);
+         "liberty", "progress", "unity", "mission", "eagle", "hope", "march", "may", "june", "july", "april", "august",
+         // function words that begin sentences ("It", "We", "Of"): without a tagger they would match towns
+         "it", "we", "he", "she", "they", "you", "his", "her", "its", "our", "their", "this", "that", "these", "those",
+         "there", "here", "then", "when", "where", "what", "who", "why", "how", "but", "and", "for", "not", "all",
+         "any", "can", "will", "one", "more", "most", "some", "such", "also", "after", "before", "while", "still",
+         "even", "just", "only", "over", "under", "again", "about", "with", "from", "into", "of", "as", "at", "by",
+         "if", "in", "is", "on", "or", "so", "to", "an", "no", "mr", "mrs", "ms", "said", "says", "according"], StringComparer.Ordinal);
     // Names that contain a country's name but are not in that country ("North America" is not the United States).
     private static readonly FrozenSet<string> Blockers = FrozenSet.ToFrozenSet(
         ["north america", "south america", "central america", "latin america", "middle east", "near east", "far east",
@@ -59,7 +65,7 @@ internal sealed class PlaceMentionFinder
                     var surface = text.AsSpan(tokens[i].Start, tokens[end - 1].End - tokens[i].Start);
                     if (!_gazetteer.HasName(surface)) continue;
                     if (!LooksLikeName(text, tokens, tags, i, end)) continue;
-                    if (end - i == 1 && IsGeneric(tokens[i].Of(text))) break;
+                    if (end - i == 1 && (IsGeneric(tokens[i].Of(text)) || IsShortWord(tokens[i].Of(text)))) break;
                     var candidates = _gazetteer.Lookup(surface);
                     if (InsidePerson(entities, i, end)) break;
                     bool country = candidates.Any(c => c.Kind == PlaceKind.Country);
@@ -127,6 +133,10 @@ internal sealed class PlaceMentionFinder
             if (Blockers.Contains(PlaceNames.Key(text.AsSpan(tokens[first].Start, tokens[end - 1].End - tokens[first].Start)))) return end;
         return null;
     }
+
+    /// <summary>One or two letters is a name only in capitals ("US", "UK", "DC"), never "It" or "We".</summary>
+    private static bool IsShortWord(string word) =>
+        word.Count(char.IsLetter) <= 2 && word.Any(c => char.IsLetter(c) && !char.IsUpper(c));
 
     private static bool IsGeneric(string word)
     {

@@ -31,7 +31,7 @@ public class PlaceLayerRendererTests
         Assert.Equal("Prominence", tripoli.GetProperty("strategy").GetString());
         Assert.Equal("LY", tripoli.GetProperty("choice").GetProperty("country").GetString());
         Assert.Equal("LY", tripoli.GetProperty("candidates")[0].GetProperty("country").GetString());
-        Assert.True(tripoli.GetProperty("candidateCount").GetInt32() >= 2);
+        Assert.True(tripoli.GetProperty("candidate_count").GetInt32() >= 2);
         Assert.Equal("northern", mentions[1].GetProperty("qualifier").GetString());
         Assert.Equal(1, json.RootElement.GetProperty("context").GetProperty("countries").GetProperty("IQ").GetInt32());
     }
