@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Annalist.Text.Tagging;
 
 /// <summary>
@@ -129,16 +131,29 @@ public sealed class PerceptronWeights
         foreach (var x in _wts) w.Write((Half)x);
     }
 
+    private static void ReadAll(BinaryReader r, Span<byte> target)
+    {
+        while (target.Length > 0)
+        {
+            int got = r.Read(target);
+            if (got <= 0) throw new EndOfStreamException("Truncated perceptron weight block.");
+            target = target[got..];
+        }
+    }
+
     public static PerceptronWeights Read(BinaryReader r)
     {
         if (r.ReadUInt32() != Magic) throw new InvalidDataException("Not a perceptron weight block.");
         int classes = r.ReadInt32(), n = r.ReadInt32(), m = r.ReadInt32();
+        // Bulk reads: the file is little-endian, as is every platform .NET runs on.
         var keys = new uint[n];
-        for (int i = 0; i < n; i++) keys[i] = r.ReadUInt32();
+        ReadAll(r, MemoryMarshal.AsBytes(keys.AsSpan()));
         var counts = r.ReadBytes(n);
         var cls = r.ReadBytes(m);
+        var halves = new Half[m];
+        ReadAll(r, MemoryMarshal.AsBytes(halves.AsSpan()));
         var wts = new float[m];
-        for (int i = 0; i < m; i++) wts[i] = (float)r.ReadHalf();
+        for (int i = 0; i < m; i++) wts[i] = (float)halves[i];
         return new PerceptronWeights(classes, keys, counts, cls, wts);
     }
 }

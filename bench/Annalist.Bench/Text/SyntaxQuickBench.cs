@@ -1,0 +1,55 @@
+using System.Diagnostics;
+using Annalist.Documents;
+using Annalist.Pipeline;
+using Annalist.Text;
+using Annalist.Text.Entities;
+using Annalist.Text.Parsing;
+using Annalist.Text.Tagging;
+
+namespace Annalist.Bench.Text;
+
+/// <summary>
+/// A quick Stopwatch measurement (<c>dotnet run -c Release --project bench/Annalist.Bench -- syntax-quick [file]</c>):
+/// model load time, tag + parse + entities tokens per second of wall time and of process CPU time (the machine may
+/// be shared), and peak working set.
+/// </summary>
+public static class SyntaxQuickBench
+{
+    public static string SampleText()
+    {
+        var path = Environment.GetEnvironmentVariable("ANNALIST_BENCH_TEXT");
+        if (path is not null && File.Exists(path)) return File.ReadAllText(path);
+        // Made-up news prose, repeated: enough tokens for stable timing.
+        const string para = "BAGHDAD — Iraqi forces and the U.S.-led coalition resumed joint operations against Islamic State " +
+            "militants on Wednesday, officials said, after a pause that followed the killing of Gen. Qassim Suleimani. " +
+            "The prime minister's office said in a statement that the talks in Baghdad had been constructive, while " +
+            "protesters gathered outside the embassy and demanded that foreign troops leave the country. " +
+            "\"We will not accept any violation of our sovereignty,\" a spokesman for the ministry told reporters. ";
+        return string.Concat(Enumerable.Repeat(para + "\n\n", 400));
+    }
+
+    public static void Run(string[] args)
+    {
+        var text = args.Length > 0 && File.Exists(args[0]) ? File.ReadAllText(args[0]) : SampleText();
+        var data = DataDirectory.BesideAssembly();
+        var load = Stopwatch.StartNew();
+        var tagger = new TaggerStage(TaggerModel.Load(data.PathOf("models", "tagger.bin")));
+        var parser = new ParserStage(ParserModel.Load(data.PathOf("models", "parser.bin")));
+        var entities = new EntityStage(EntityModel.Load(data.PathOf("models", "entities.bin")));
+        load.Stop();
+        var doc = new TextStage().Process(new Document(new Article("bench", text)));
+        int tokens = doc.Get<TokenLayer>().Count;
+        entities.Process(parser.Process(tagger.Process(doc))); // warm-up (JIT)
+        var proc = Process.GetCurrentProcess();
+        var cpu0 = proc.TotalProcessorTime;
+        var wall = Stopwatch.StartNew();
+        const int rounds = 5;
+        for (int i = 0; i < rounds; i++) entities.Process(parser.Process(tagger.Process(doc)));
+        wall.Stop();
+        proc.Refresh();
+        var cpu = proc.TotalProcessorTime - cpu0;
+        Console.WriteLine($"models loaded in {load.ElapsedMilliseconds} ms");
+        Console.WriteLine($"{tokens} tokens x {rounds}: tag+parse+entities {tokens * rounds / wall.Elapsed.TotalSeconds:F0} tokens/s wall, {tokens * rounds / cpu.TotalSeconds:F0} tokens/s per CPU second");
+        Console.WriteLine($"peak working set {proc.PeakWorkingSet64 / (1024 * 1024)} MiB");
+    }
+}

@@ -1,0 +1,43 @@
+using Annalist.Text.Conllu;
+using Annalist.Text.Entities;
+using Annalist.Text.Evaluation;
+using Annalist.Text.Parsing;
+using Annalist.Text.Tagging;
+using Annalist.Tests.Support;
+using Annalist.Tests.Text.Tagging;
+
+namespace Annalist.Tests.Text.Parsing;
+
+/// <summary>Floors a little under what the committed models measure, so a regression fails CI.</summary>
+public class ParserAccuracyTests
+{
+    [SharedDataFact]
+    public void Committed_parser_keeps_its_scores_on_ewt_test_from_gold_tokens()
+    {
+        var test = ConlluReader.ReadFile(SharedData.Path("ud-ewt", "en_ewt-ud-test.conllu")).ToList();
+        var s = SyntaxEvaluator.GoldTokens(test, TaggerModel.Load(ModelFiles.Tagger), ParserModel.Load(ModelFiles.Parser), null);
+        Assert.True(s.Uas >= ParserFloors.Uas, $"UAS {s.Uas:F2}");
+        Assert.True(s.Las >= ParserFloors.Las, $"LAS {s.Las:F2}");
+    }
+
+    [SharedDataFact]
+    public void Committed_parser_keeps_its_scores_on_ewt_test_from_raw_text()
+    {
+        var test = ConlluReader.ReadFile(SharedData.Path("ud-ewt", "en_ewt-ud-test.conllu")).ToList();
+        var s = SyntaxEvaluator.RawText(test, TaggerModel.Load(ModelFiles.Tagger), ParserModel.Load(ModelFiles.Parser), null);
+        Assert.True(s.Las >= ParserFloors.RawLas, $"raw LAS {s.Las:F2}");
+    }
+
+    [SharedDataFact]
+    public void Committed_entity_tagger_keeps_its_f1_on_gum_test()
+    {
+        var test = ConlluReader.ReadFile(SharedData.Path("gum", "en_gum-ud-test.conllu")).ToList();
+        var s = SyntaxEvaluator.GoldTokens(test, TaggerModel.Load(ModelFiles.Tagger), null, EntityModel.Load(ModelFiles.Entities));
+        Assert.True(s.F1 >= ParserFloors.EntityF1, $"entity F1 {s.F1:F2}");
+    }
+}
+
+internal static class ParserFloors
+{
+    public const double Uas = 84.0, Las = 81.0, RawLas = 76.0, EntityF1 = 51.0;
+}
