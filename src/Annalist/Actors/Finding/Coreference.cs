@@ -25,7 +25,12 @@ internal static class Coreference
         all.Sort((a, b) => a.First != b.First ? a.First.CompareTo(b.First) : b.End.CompareTo(a.End));
 
         var sentenceOf = new Dictionary<Draft, int>();
-        foreach (var d in all) sentenceOf[d] = view.Sentences.SentenceOfToken(d.First);
+        var position = new Dictionary<Draft, int>();
+        for (int i = 0; i < all.Count; i++)
+        {
+            sentenceOf[all[i]] = view.Sentences.SentenceOfToken(all[i].First);
+            position[all[i]] = i;
+        }
         var dateline = FindDateline(view, all);
         var resolved = new HashSet<Draft>();
 
@@ -129,7 +134,7 @@ internal static class Coreference
 
         Draft? Last(Draft d, Func<Draft, bool> pred, int minSentence)
         {
-            for (int i = all.IndexOf(d) - 1; i >= 0; i--)
+            for (int i = position[d] - 1; i >= 0; i--)
             {
                 var x = all[i];
                 if (sentenceOf[x] < minSentence) break;
