@@ -103,5 +103,14 @@ public class GumActorRecallTests(ITestOutputHelper output)
         output.WriteLine($"political-actor recall on GUM Wikinews, predicted tags and trees: {found}/{total} = {recall:P1}");
         foreach (var m in misses) output.WriteLine("miss " + m);
         Assert.True(recall >= 0.88, $"recall {recall:P1} below the floor");
+
+        // With predicted person entities as an extra source of names.
+        var entities = Annalist.Text.Entities.EntityStage.FromData(data);
+        var withEntities = new ActorStage(ActorLexicon.BuiltIn(data), useEntities: true);
+        Assert.Contains(typeof(EntityLayer), withEntities.Requires);
+        var (found2, total2, _) = Measure(withEntities, d => entities.Process(Retag(d)));
+        double recall2 = (double)found2 / total2;
+        output.WriteLine($"… and with the entity layer: {found2}/{total2} = {recall2:P1}");
+        Assert.True(recall2 >= 0.88, $"recall with entities {recall2:P1} below the floor");
     }
 }
