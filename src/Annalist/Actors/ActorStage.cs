@@ -14,15 +14,23 @@ namespace Annalist.Actors;
 public sealed class ActorStage : IPipelineStage
 {
     private readonly ActorLexicon _lexicon;
+    private readonly bool _useEntities;
 
-    public ActorStage(ActorLexicon lexicon)
+    /// <param name="lexicon">Actors, agents and people to match (built-in, PETRARCH/Phoenix, or merged).</param>
+    /// <param name="useEntities">Also read the <see cref="EntityLayer"/> (required then): person entities count as
+    /// names for titles, appositives and bound names even where the tagger missed a proper noun.</param>
+    public ActorStage(ActorLexicon lexicon, bool useEntities = false)
     {
         ArgumentNullException.ThrowIfNull(lexicon);
         _lexicon = lexicon;
+        _useEntities = useEntities;
+        Requires = useEntities
+            ? [typeof(TokenLayer), typeof(SentenceLayer), typeof(TagLayer), typeof(DependencyLayer), typeof(EntityLayer)]
+            : [typeof(TokenLayer), typeof(SentenceLayer), typeof(TagLayer), typeof(DependencyLayer)];
     }
 
     public string Name => "actors";
-    public IReadOnlyList<Type> Requires { get; } = [typeof(TokenLayer), typeof(SentenceLayer), typeof(TagLayer), typeof(DependencyLayer)];
+    public IReadOnlyList<Type> Requires { get; }
     public IReadOnlyList<Type> Produces { get; } = [typeof(ActorLayer)];
 
     public Document Process(Document document) => document.With(Find(document));
@@ -30,7 +38,7 @@ public sealed class ActorStage : IPipelineStage
     /// <summary>The actor layer for <paramref name="document"/> (pure: the document is not changed).</summary>
     public ActorLayer Find(Document document)
     {
-        var view = new TextView(document);
+        var view = new TextView(document, _useEntities);
         var date = document.Article.PublicationDate;
         var drafts = new List<Draft>();
         var names = new List<(Draft, int, int)>();

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text;
 
 namespace Annalist.Actors;
 
@@ -10,17 +9,16 @@ namespace Annalist.Actors;
 /// </summary>
 public static class PhraseNormalizer
 {
-    public static string Word(ReadOnlySpan<char> word)
-    {
-        var sb = new StringBuilder(word.Length);
-        foreach (var ch in word)
-            sb.Append(ch switch
-            {
-                '\u2019' or '\u2018' or '`' or '\u00B4' => '\'',
-                _ => char.ToLowerInvariant(ch),
-            });
-        return sb.ToString();
-    }
+    public static string Word(ReadOnlySpan<char> word) =>
+        string.Create(word.Length, word, static (dest, src) =>
+        {
+            for (int i = 0; i < src.Length; i++)
+                dest[i] = src[i] switch
+                {
+                    '\u2019' or '\u2018' or '`' or '\u00B4' => '\'',
+                    var ch => char.ToLowerInvariant(ch),
+                };
+        });
 
     /// <summary>True for characters that break words inside a phrase or token.</summary>
     public static bool IsBreak(char ch) => ch is '_' or '-' or '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' || char.IsWhiteSpace(ch);

@@ -25,7 +25,12 @@ internal static class Coreference
         all.Sort((a, b) => a.First != b.First ? a.First.CompareTo(b.First) : b.End.CompareTo(a.End));
 
         var sentenceOf = new Dictionary<Draft, int>();
-        foreach (var d in all) sentenceOf[d] = view.Sentences.SentenceOfToken(d.First);
+        var position = new Dictionary<Draft, int>();
+        for (int i = 0; i < all.Count; i++)
+        {
+            sentenceOf[all[i]] = view.Sentences.SentenceOfToken(all[i].First);
+            position[all[i]] = i;
+        }
         var dateline = FindDateline(view, all);
         var resolved = new HashSet<Draft>();
 
@@ -52,13 +57,13 @@ internal static class Coreference
             {
                 var ant = pron switch
                 {
-                    "they" or "them" => Last(d, x => x.IsPlural && !x.IsPerson, sent - PluralWindow),
+                    "they" or "them" => Subject(d, sent, PluralWindow, x => x.IsPlural && !x.IsPerson),
                     "country" => Last(d, x => x.Code!.Length == 3 && x.Country is not null, sent - PersonWindow),
                     _ => Person(d, sent),
                 };
                 if (ant is null) return;
                 d.Code = ant.Code;
-                d.Antecedent = ant;
+                d.Antecedent = Root(ant);
                 d.Rule = $"pronoun '{pron}' → '{MentionBuilder.Text(view, ant.First, ant.End)}'";
                 return;
             }
@@ -69,13 +74,13 @@ internal static class Coreference
                 var ant = p switch
                 {
                     "his" or "her" => Person(d, sent),
-                    "their" => Last(d, x => x.IsPlural && !x.IsPerson, sent - PluralWindow),
+                    "their" => Subject(d, sent, PluralWindow, x => x.IsPlural && !x.IsPerson),
                     _ => Last(d, x => !x.IsPerson, sent - PluralWindow),
                 };
                 if (ant is not null)
                 {
                     d.Code = agent.Combine(ant.Country ?? ant.Code);
-                    d.Antecedent = ant;
+                    d.Antecedent = Root(ant);
                     d.Reason = ActorMentionReason.Coreference;
                     d.Rule = $"'{p}' → '{MentionBuilder.Text(view, ant.First, ant.End)}' + agent '{d.AgentPhrase}'";
                     return;
@@ -106,21 +111,30 @@ internal static class Coreference
             }
         }
 
-        // he/his: the subject of this sentence before the pronoun, else of the sentences before, else the latest person.
-        Draft? Person(Draft d, int sent)
+        Draft? Person(Draft d, int sent) => Subject(d, sent, PersonWindow, x => x.IsPerson);
+
+        // A pronoun's antecedent: the subject of this sentence before it, else of the sentences before, else the latest.
+        Draft? Subject(Draft d, int sent, int window, Func<Draft, bool> pred)
         {
-            for (int s = sent; s >= sent - PersonWindow && s >= 0; s--)
+            for (int s = sent; s >= sent - window && s >= 0; s--)
             {
                 int floor = s;
-                var subj = Last(d, x => x.IsPerson && sentenceOf[x] == floor && view.Labels[x.Head].StartsWith("nsubj", StringComparison.Ordinal), floor);
+                var subj = Last(d, x => pred(x) && sentenceOf[x] == floor && view.Labels[x.Head].StartsWith("nsubj", StringComparison.Ordinal), floor);
                 if (subj is not null) return subj;
             }
-            return Last(d, x => x.IsPerson, sent - PersonWindow);
+            return Last(d, pred, sent - window);
+        }
+
+        // Chains of pronouns point to the mention that names the antecedent ("he" → "his" → "Adel Abdul Mahdi").
+        static Draft Root(Draft x)
+        {
+            while (x.Pronoun is not null && x.Antecedent is { } up) x = up;
+            return x;
         }
 
         Draft? Last(Draft d, Func<Draft, bool> pred, int minSentence)
         {
-            for (int i = all.IndexOf(d) - 1; i >= 0; i--)
+            for (int i = position[d] - 1; i >= 0; i--)
             {
                 var x = all[i];
                 if (sentenceOf[x] < minSentence) break;

@@ -6,7 +6,24 @@ internal sealed class Draft
     public int First;
     public int End;
     public int Head;
-    public string? Code;
+    private string? _code;
+    private string? _country;
+    private string? _sector;
+
+    public string? Code
+    {
+        get => _code;
+        set
+        {
+            _code = value;
+            _country = _sector = null;
+            if (value is { Length: >= 3 } && Documents.ActorCode.TryParse(value, out var ac))
+            {
+                _country = ac.Value.Country;
+                _sector = ac.Value.Sector;
+            }
+        }
+    }
     public ActorMentionReason Reason;
     public string Rule = "";
     public Draft? Antecedent;
@@ -31,6 +48,6 @@ internal sealed class Draft
     /// <summary>The person entry a lexicon person mention came from (repeated mentions point back to the first).</summary>
     public ActorEntry? Entry;
 
-    public string? Country => Code is { Length: >= 3 } c && Documents.ActorCode.TryParse(c, out var ac) ? ac.Value.Country : null;
-    public string? Sector => Code is { Length: >= 3 } c && Documents.ActorCode.TryParse(c, out var ac) ? ac.Value.Sector : null;
+    public string? Country => _country;
+    public string? Sector => _sector;
 }

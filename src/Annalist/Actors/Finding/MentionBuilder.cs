@@ -118,7 +118,7 @@ internal static class MentionBuilder
     }
 
     public static bool IsNameToken(TextView view, int t) =>
-        view.IsProperNoun(t) && view.IsCapitalized(t) && !NotNames.Contains(view.Texts[t]) && !view.IsPossessiveMarker(t);
+        (view.IsProperNoun(t) || view.InPersonEntity[t]) && view.IsCapitalized(t) && !NotNames.Contains(view.Texts[t]) && !view.IsPossessiveMarker(t);
 
     /// <summary>The end of a run of 1–5 name tokens starting at <paramref name="start"/> (== start if none).</summary>
     private static int NameRun(TextView view, int start, int sentEnd, bool[] used, int sentFirst)

@@ -5,7 +5,7 @@ namespace Annalist.Actors.Finding;
 /// <summary>Read-only per-token views the finder needs: text, tags, lemmas, heads. Tags may be missing (empty strings).</summary>
 internal sealed class TextView
 {
-    public TextView(Document doc)
+    public TextView(Document doc, bool useEntities = false)
     {
         Doc = doc;
         Tokens = doc.Get<TokenLayer>();
@@ -19,6 +19,11 @@ internal sealed class TextView
         Lemmas = new string[n];
         Heads = new int[n];
         Labels = new string[n];
+        InPersonEntity = new bool[n];
+        if (useEntities && doc.Find<EntityLayer>() is { } entities)
+            foreach (var e in entities.Mentions)
+                if (e.Type == EntityType.Person)
+                    for (int t = Math.Max(0, e.FirstToken); t < Math.Min(n, e.EndToken); t++) InPersonEntity[t] = true;
         for (int i = 0; i < n; i++)
         {
             Texts[i] = Tokens[i].Of(doc.Text);
@@ -39,6 +44,8 @@ internal sealed class TextView
     public string[] Lemmas { get; }
     public int[] Heads { get; }
     public string[] Labels { get; }
+    /// <summary>Tokens inside a person entity (when the stage uses the entity layer): names even if mis-tagged.</summary>
+    public bool[] InPersonEntity { get; }
     public int Count => Texts.Length;
 
     public string Lower(int t) => PhraseNormalizer.Word(Texts[t]);

@@ -30,7 +30,7 @@ internal static class PetrarchActorReader
             if (PetrarchSyntax.InXmlComment(raw, ref inComment)) continue;
             var line = PetrarchSyntax.StripComment(raw);
             if (string.IsNullOrWhiteSpace(line)) continue;
-            var loc = $"{source}:{lineNo}";
+            var loc = new LineRef(source, lineNo);
             var trimmed = line.Trim();
             bool indented = char.IsWhiteSpace(line[0]);
             if (trimmed[0] == '[')
@@ -40,7 +40,8 @@ internal static class PetrarchActorReader
                     diags.Add(new Diagnostic(DiagnosticIds.LexiconSyntax, Severity.Error, loc, "date restriction before any actor phrase."));
                     continue;
                 }
-                AddCodes(cur, trimmed, loc, diags);
+                var (_, restrictionCodes, restrictionUnclosed) = PetrarchSyntax.SplitBrackets(trimmed);
+                AddCodes(cur, restrictionCodes, restrictionUnclosed, loc, diags);
                 continue;
             }
             if (indented && trimmed[0] != '+')
@@ -55,13 +56,13 @@ internal static class PetrarchActorReader
                     diags.Add(new Diagnostic(DiagnosticIds.LexiconSyntax, Severity.Error, loc, "synonym before any actor phrase."));
                     continue;
                 }
-                var (text, _, _) = PetrarchSyntax.SplitBrackets(trimmed);
+                var (text, synCodes, synUnclosed) = PetrarchSyntax.SplitBrackets(trimmed);
                 foreach (var syn in text.Split('+', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
                     AddPhrase(cur, syn, loc, diags);
-                AddCodes(cur, trimmed, loc, diags);
+                AddCodes(cur, synCodes, synUnclosed, loc, diags);
                 continue;
             }
-            var (primary, primaryCodes, _) = PetrarchSyntax.SplitBrackets(trimmed);
+            var (primary, primaryCodes, primaryUnclosed) = PetrarchSyntax.SplitBrackets(trimmed);
             // Phoenix lists several primary phrases without codes before one block of restrictions: they share it.
             if (cur is not null && cur.Codes.Count == 0 && primaryCodes.Count == 0 && cur.Phrases.Count > 0)
             {
@@ -71,7 +72,7 @@ internal static class PetrarchActorReader
             Flush();
             cur = new Pending(primary.Replace('_', ' ').Trim(), lineNo);
             AddPhrase(cur, primary.Trim(), loc, diags);
-            AddCodes(cur, trimmed, loc, diags);
+            AddCodes(cur, primaryCodes, primaryUnclosed, loc, diags);
         }
         Flush();
         if (inComment)
@@ -91,7 +92,7 @@ internal static class PetrarchActorReader
         }
     }
 
-    private static void AddPhrase(Pending cur, string text, string loc, ICollection<Diagnostic> diags)
+    private static void AddPhrase(Pending cur, string text, LineRef loc, ICollection<Diagnostic> diags)
     {
         var t = text.Trim();
         if (t.Length == 0) return;
@@ -105,9 +106,8 @@ internal static class PetrarchActorReader
         cur.Phrases.Add(new LexiconPhrase(words, StemLast: !t.EndsWith('_')));
     }
 
-    private static void AddCodes(Pending cur, string line, string loc, ICollection<Diagnostic> diags)
+    private static void AddCodes(Pending cur, List<string> brackets, bool unclosed, LineRef loc, ICollection<Diagnostic> diags)
     {
-        var (_, brackets, unclosed) = PetrarchSyntax.SplitBrackets(line);
         if (unclosed) diags.Add(new Diagnostic(DiagnosticIds.LexiconSyntax, Severity.Error, loc, "'[' without a closing ']'."));
         foreach (var b in brackets)
             if (PetrarchSyntax.ParseDatedCode(b, loc, diags) is { } c) cur.Codes.Add(c);

@@ -22,7 +22,7 @@ internal static class PetrarchAgentReader
             if (PetrarchSyntax.InXmlComment(raw, ref inComment)) continue;
             var line = PetrarchSyntax.StripComment(raw).Trim();
             if (line.Length == 0) continue;
-            var loc = $"{source}:{lineNo}";
+            var loc = new LineRef(source, lineNo);
             if (line[0] == '!' && line.IndexOf('=') is > 0 and var eq && !line.Contains('['))
             {
                 var name = line[..eq].Trim().Trim('!');
@@ -89,7 +89,7 @@ internal static class PetrarchAgentReader
         return result;
     }
 
-    private static List<string>? Expand(string phrase, Dictionary<string, string[]> markers, string loc, ICollection<Diagnostic> diags)
+    private static List<string>? Expand(string phrase, Dictionary<string, string[]> markers, LineRef loc, ICollection<Diagnostic> diags)
     {
         int a = phrase.IndexOf('!');
         int b = phrase.IndexOf('!', a + 1);

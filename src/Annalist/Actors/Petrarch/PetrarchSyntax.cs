@@ -24,7 +24,7 @@ internal static class PetrarchSyntax
             if (line.Contains("-->", StringComparison.Ordinal)) open = false;
             return true;
         }
-        if (line.TrimStart().StartsWith("<!", StringComparison.Ordinal))
+        if (line.AsSpan().TrimStart().StartsWith("<!", StringComparison.Ordinal))
         {
             open = !line.Contains("-->", StringComparison.Ordinal) && !line.TrimEnd().EndsWith('>');
             return true;
@@ -66,7 +66,7 @@ internal static class PetrarchSyntax
     /// Parses the inside of one actor code bracket: <c>CODE</c>, <c>CODE &gt;date</c>, <c>CODE &lt;date</c> or
     /// <c>CODE date-date</c>, with any blanks or tabs around the parts. Reports and returns null on error.
     /// </summary>
-    public static DatedCode? ParseDatedCode(string inside, string location, ICollection<Diagnostic> diags)
+    public static DatedCode? ParseDatedCode(string inside, LineRef location, ICollection<Diagnostic> diags)
     {
         var t = inside.Trim();
         int sp = 0;
