@@ -30,7 +30,7 @@ internal sealed class RoleFinder(DocumentView view)
         return Inherited(head, 0);
     }
 
-    public List<int> Targets(int head, bool nominal, IReadOnlyCollection<int> exclude)
+    public List<int> Targets(int head, bool nominal, IReadOnlyCollection<int> exclude, int depth = 0)
     {
         var order = new List<int>();
         if (nominal)
@@ -53,6 +53,17 @@ internal sealed class RoleFinder(DocumentView view)
             var found = Actors(c).Where(m => !exclude.Contains(m)).ToList();
             if (found.Count > 0) return found;
         }
+        if (!nominal && depth < 2)
+            foreach (var c in view.Children[head])
+            {
+                // "demanded that Hamas renounce …": the target is the complement's subject;
+                // "threatened to break relations with Russia": the infinitive's target.
+                var label = view.Label(c);
+                List<int> found = label == "ccomp" ? view.ChildrenWith(c, "nsubj").SelectMany(Actors).ToList()
+                    : label == "xcomp" ? Targets(c, false, exclude, depth + 1) : [];
+                found.RemoveAll(exclude.Contains);
+                if (found.Count > 0) return found;
+            }
         return [];
     }
 
