@@ -64,7 +64,7 @@ cross("02-appeals", "027", ["urge", "ask", "call_for"], ["settlement", "peace", 
 cross("02-appeals", "028", ["ask", "invite", "urge"], ["mediation", "mediator", "mediate"])
 
 # ---------------------------------------------------------------- 03 express intent to cooperate
-add("03-intent", "030", ["agree", "agree on/upon +", "agree with +", "accept", "consent", "assent", "n:agreement_in_principle", "pledge", "promise", "vow", "commit", "undertake", "resolve", "offer", "intend", "plan",
+add("03-intent", "030", ["agree", "agree on/upon +", "agree with +", "accept", "consent", "assent", "n:agreement_in_principle", "pledge", "promise", "vow", "commit", "undertake", "offer",
     "express willingness", "express readiness", "signal willingness", "n:pledge", "n:promise", "n:offer"])
 cross("03-intent", "031", ["pledge", "promise", "offer", "vow"], ["cooperation", "collaboration", "partnership"])
 cross("03-intent", "0311", ["pledge", "promise", "offer"], ["investment", "trade", "economic_cooperation"])
@@ -92,7 +92,7 @@ add("04-consult", "040", ["consult", "confer", "discuss", "talk", "negotiate", "
     "talk with/to +", "confer with +", "negotiate with +", "hold talks with +", "consult with +"])
 add("04-consult", "041", ["phone", "telephone", "call", "speak_by telephone/phone", "n:phone_call", "n:telephone_call",
     "hold phone_call/telephone_call", "make phone_call/telephone_call", "call +", "ring +"])
-add("04-consult", "042", ["visit", "tour", "travel to +", "fly to +", "arrive in/at +", "go to +", "come to +",
+add("04-consult", "042", ["visit", "tour", "travel to +", "fly to +", "arrive in/at +",
     "pay visit", "make visit", "n:visit", "n:trip", "n:tour", "travel", "leave for +", "head to/for +", "land in +"])
 add("04-consult", "043", ["host", "receive", "welcome visit/delegation/visitor/president/minister/envoy",
     "host visit/delegation/summit/talks", "receive delegation/envoy/visit/minister"])
@@ -165,7 +165,7 @@ add("08-yield", "0834", ["reform constitution", "amend constitution", "dissolve 
 add("08-yield", "084", ["return", "give_back", "hand_back", "restore"])
 cross("08-yield", "0841", ["release", "free", "set_free", "let_go", "pardon", "liberate", "hand_over", "swap"],
       ["prisoners", "prisoner", "hostages", "hostage", "detainees", "detainee", "captives", "captive", "soldiers", "activists", "journalists", "sailors"])
-add("08-yield", "0841", ["release", "free", "n:release", "n:prisoner_swap", "exchange prisoners"])
+add("08-yield", "0841", ["free", "n:prisoner_swap", "exchange prisoners"])
 cross("08-yield", "0842", ["return", "hand_back", "give_back"], ["property", "land", "territory", "assets", "bodies", "remains", "seized_ship", "vessel"])
 cross("08-yield", "085", ["lift", "ease", "remove", "suspend", "relax", "end", "waive"], ["sanctions", "embargo", "boycott", "blockade", "tariffs", "trade_restrictions"])
 cross("08-yield", "086", ["allow", "permit", "grant", "open"], ["access", "inspectors", "inspection", "inspections", "monitors", "border_crossing"])
