@@ -162,6 +162,12 @@ public sealed class EventCoder
         if (parent >= 0 && view.BaseLabel(c.HeadToken) is "xcomp" or "ccomp"
             && all.Any(o => o.HeadToken == parent && o.Code == c.Code && o.Source?.Code == c.Source?.Code)) return true;
         if (!c.Pattern.IsBare) return false;
+        // A bare verb of saying is the attribution of the event it reports, whatever that event's modality.
+        if (AttributionFinder.SpeechVerbs.Contains(view.Lemmas[c.HeadToken]))
+        {
+            if (parent >= 0 && produced.Contains(parent) && view.BaseLabel(c.HeadToken) is "parataxis" or "conj" or "advcl" or "dep" or "ccomp") return true;
+            if (view.Children[c.HeadToken].Any(ch => view.BaseLabel(ch) is "ccomp" or "parataxis" && produced.Contains(ch))) return true;
+        }
         foreach (var child in view.Children[c.HeadToken])
         {
             if (!ComplementLabels.Contains(view.BaseLabel(child)) || view.BaseLabel(child) == "conj") continue;
