@@ -5,7 +5,7 @@ namespace Annalist.Tests.Coding;
 
 /// <summary>
 /// The conformance suites, run through <c>annalist validate</c> from raw text with our own tokenizer, tagger, parser
-/// and actor stage. Floors sit a little under the measured scores (PETRARCH 204/355 correct, 40 extra;
+/// and actor stage. Floors sit a little under the measured scores (PETRARCH 224/355 correct, 33 extra;
 /// PLOVER 93/68/75 of 161 records); raise them when the coder improves.
 /// </summary>
 public class ValidateCommandTests
@@ -21,8 +21,8 @@ public class ValidateCommandTests
         var root = json.RootElement;
         int expected = root.GetProperty("expected").GetInt32();
         Assert.Equal(355, expected);
-        Assert.True(root.GetProperty("correct").GetInt32() >= 195, stdout);
-        Assert.True(root.GetProperty("extra").GetInt32() <= 48, stdout);
+        Assert.True(root.GetProperty("correct").GetInt32() >= 215, stdout);
+        Assert.True(root.GetProperty("extra").GetInt32() <= 40, stdout);
         Assert.Equal(0, root.GetProperty("failed").GetInt32());
         Assert.True(root.GetProperty("by_category").GetProperty("SYNSET").GetProperty("correct").GetInt32() >= 35, stdout);
     }
