@@ -64,7 +64,7 @@ cross("02-appeals", "027", ["urge", "ask", "call_for"], ["settlement", "peace", 
 cross("02-appeals", "028", ["ask", "invite", "urge"], ["mediation", "mediator", "mediate"])
 
 # ---------------------------------------------------------------- 03 express intent to cooperate
-add("03-intent", "030", ["pledge", "promise", "vow", "commit", "undertake", "resolve", "offer", "intend", "plan",
+add("03-intent", "030", ["agree", "agree on/upon +", "agree with +", "accept", "consent", "assent", "n:agreement_in_principle", "pledge", "promise", "vow", "commit", "undertake", "offer",
     "express willingness", "express readiness", "signal willingness", "n:pledge", "n:promise", "n:offer"])
 cross("03-intent", "031", ["pledge", "promise", "offer", "vow"], ["cooperation", "collaboration", "partnership"])
 cross("03-intent", "0311", ["pledge", "promise", "offer"], ["investment", "trade", "economic_cooperation"])
@@ -92,12 +92,12 @@ add("04-consult", "040", ["consult", "confer", "discuss", "talk", "negotiate", "
     "talk with/to +", "confer with +", "negotiate with +", "hold talks with +", "consult with +"])
 add("04-consult", "041", ["phone", "telephone", "call", "speak_by telephone/phone", "n:phone_call", "n:telephone_call",
     "hold phone_call/telephone_call", "make phone_call/telephone_call", "call +", "ring +"])
-add("04-consult", "042", ["visit", "tour", "travel to +", "fly to +", "arrive in/at +", "go to +", "come to +",
+add("04-consult", "042", ["visit", "tour", "travel to +", "fly to +", "arrive in/at +",
     "pay visit", "make visit", "n:visit", "n:trip", "n:tour", "travel", "leave for +", "head to/for +", "land in +"])
 add("04-consult", "043", ["host", "receive", "welcome visit/delegation/visitor/president/minister/envoy",
     "host visit/delegation/summit/talks", "receive delegation/envoy/visit/minister"])
 add("04-consult", "044", ["meet at +", "meet in +", "gather in/at +"])
-add("04-consult", "045", ["mediate between", "broker talks/deal/truce/ceasefire", "broker", "facilitate talks"])
+add("04-consult", "045", ["launch mediation/mediation_effort", "n:mediation_effort", "n:mediation", "mediate between", "broker talks/deal/truce/ceasefire", "broker", "facilitate talks"])
 add("04-consult", "046", ["negotiate", "bargain", "hold negotiations", "engage in negotiations/talks", "sit_down", "n:negotiation"])
 add("04-consult", "040", ["meet", "meet with +", "hold meeting", "n:meeting", "convene", "huddle", "gather"])
 
@@ -108,7 +108,7 @@ add("05-diplomacy", "051", ["praise", "endorse", "back", "support", "champion", 
     "n:backing"])
 add("05-diplomacy", "052", ["defend", "rally_behind", "stand_behind", "speak_for", "vouch_for"])
 add("05-diplomacy", "053", ["rally", "rally support", "mobilize support", "lobby_for", "campaign_for"])
-add("05-diplomacy", "054", ["recognize", "recognise", "grant recognition", "extend recognition", "n:recognition",
+add("05-diplomacy", "054", ["establish ties/relations/diplomatic_ties/diplomatic_relations", "open embassy", "restore ties/relations/diplomatic_ties/diplomatic_relations", "resume ties/relations/diplomatic_ties/diplomatic_relations", "normalize ties/relations", "recognize", "recognise", "grant recognition", "extend recognition", "n:recognition",
     "recognize independence/sovereignty/government"])
 add("05-diplomacy", "055", ["apologize to +", "apologise to +", "express regret"])
 add("05-diplomacy", "056", ["forgive", "pardon", "absolve", "n:pardon", "grant pardon/amnesty", "n:amnesty"])
@@ -130,7 +130,7 @@ cross("06-cooperation", "062", ["resume", "restart", "begin", "start", "launch",
        "security_cooperation", "counterterrorism_operations", "joint_military_operations", "operations", "missions", "patrols", "drills"])
 cross("06-cooperation", "063", ["extradite", "hand_over", "turn_over"], ["suspect", "suspects", "fugitive", "fugitives", "criminal"])
 add("06-cooperation", "063", ["extradite", "n:extradition", "cooperate on investigation/inquiry/case"])
-cross("06-cooperation", "064", ["share", "exchange", "pass", "provide"], ["intelligence", "information", "data", "intelligence_information"])
+cross("06-cooperation", "064", ["share", "exchange", "pass", "provide"], ["intelligence", "information", "data", "intelligence_information", "evidence"])
 
 # ---------------------------------------------------------------- 07 aid
 add("07-aid", "070", ["aid", "assist", "help", "provide aid/assistance/help/support", "extend aid/assistance/help",
@@ -165,7 +165,7 @@ add("08-yield", "0834", ["reform constitution", "amend constitution", "dissolve 
 add("08-yield", "084", ["return", "give_back", "hand_back", "restore"])
 cross("08-yield", "0841", ["release", "free", "set_free", "let_go", "pardon", "liberate", "hand_over", "swap"],
       ["prisoners", "prisoner", "hostages", "hostage", "detainees", "detainee", "captives", "captive", "soldiers", "activists", "journalists", "sailors"])
-add("08-yield", "0841", ["release", "free", "n:release", "n:prisoner_swap", "exchange prisoners"])
+add("08-yield", "0841", ["free", "n:prisoner_swap", "exchange prisoners"])
 cross("08-yield", "0842", ["return", "hand_back", "give_back"], ["property", "land", "territory", "assets", "bodies", "remains", "seized_ship", "vessel"])
 cross("08-yield", "085", ["lift", "ease", "remove", "suspend", "relax", "end", "waive"], ["sanctions", "embargo", "boycott", "blockade", "tariffs", "trade_restrictions"])
 cross("08-yield", "086", ["allow", "permit", "grant", "open"], ["access", "inspectors", "inspection", "inspections", "monitors", "border_crossing"])
@@ -183,7 +183,7 @@ cross("08-yield", "0873", ["demobilize", "disband"], ["militia", "militias", "fi
 add("08-yield", "0874", ["retreat", "fall_back", "abandon positions", "cede territory", "hand_over territory"])
 
 # ---------------------------------------------------------------- 09 investigate
-add("09-investigate", "090", ["investigate", "probe", "examine", "inspect", "look_into", "open investigation/inquiry/probe",
+add("09-investigate", "090", ["open hearing/inquiry", "hold hearing/hearings", "n:hearing", "investigate", "probe", "examine", "inspect", "look_into", "open investigation/inquiry/probe",
     "launch investigation/inquiry/probe", "n:investigation", "n:inquiry", "n:probe"])
 cross("09-investigate", "091", ["investigate", "probe", "open_inquiry_into"], ["corruption", "crime", "fraud", "bribery", "embezzlement", "graft", "money_laundering"])
 cross("09-investigate", "092", ["investigate", "probe", "document"], ["abuses", "human_rights_abuses", "torture", "killings", "disappearances"])
@@ -191,7 +191,7 @@ cross("09-investigate", "093", ["investigate", "probe", "review"], ["military_ac
 cross("09-investigate", "094", ["investigate", "probe", "examine"], ["war_crimes", "atrocities", "genocide", "crimes_against_humanity"])
 
 # ---------------------------------------------------------------- 10 demand
-add("10-demand", "100", ["demand", "insist", "call_for", "require", "press_for", "push_for", "n:demand", "n:ultimatum", "issue ultimatum"])
+add("10-demand", "100", ["order", "instruct", "summon", "n:order", "demand", "insist", "call_for", "require", "press_for", "push_for", "n:demand", "n:ultimatum", "issue ultimatum"])
 cross("10-demand", "101", ["demand", "call_for", "press_for"], ["cooperation", "help", "assistance"])
 cross("10-demand", "1011", ["demand", "call_for"], ["compensation", "payment", "reparations", "economic_cooperation"])
 cross("10-demand", "1012", ["demand", "call_for"], ["military_cooperation", "military_support", "weapons"])
@@ -248,7 +248,7 @@ cross("12-reject", "125", ["reject", "refuse", "rebuff", "turn_down"], ["talks",
 cross("12-reject", "126", ["reject", "refuse"], ["mediation", "mediator"])
 cross("12-reject", "127", ["reject", "refuse"], ["plan", "peace_plan", "settlement", "proposal", "deal"])
 add("12-reject", "128", ["defy", "flout", "disobey", "ignore", "violate norms", "breach", "n:defiance", "defy order/orders/resolution/ban"])
-add("12-reject", "129", ["veto", "block", "n:veto", "block resolution/bill/measure", "veto resolution/bill"])
+add("12-reject", "129", ["veto", "n:veto", "block resolution/bill/measure", "veto resolution/bill"])
 
 # ---------------------------------------------------------------- 13 threaten
 add("13-threaten", "130", ["threaten", "warn", "menace", "intimidate", "n:threat", "n:threats", "issue threat/warning", "make threat/threats"])
@@ -272,6 +272,7 @@ add("14-protest", "141", ["demonstrate against", "rally against", "march against
 add("14-protest", "142", ["go_on hunger_strike", "stage hunger_strike", "begin hunger_strike", "n:hunger_strike", "fast"])
 add("14-protest", "143", ["boycott", "strike", "walk_out", "stay_away", "go_on strike", "n:boycott", "n:strike", "n:walkout", "n:general_strike"])
 add("14-protest", "144", ["block", "blockade", "obstruct", "barricade", "occupy", "sit_in", "block roads/road/highway/traffic/entrance", "n:blockade", "n:roadblock"])
+add("14-protest", "143", ["stop work", "down tools", "n:work_stoppage"])
 add("14-protest", "145", ["riot", "loot", "rampage", "clash", "n:riot", "n:riots", "n:rioting", "n:unrest", "burn cars/tires/buildings"])
 
 # ---------------------------------------------------------------- 15 force posture
@@ -316,7 +317,7 @@ add("17-coerce", "171", ["seize", "confiscate", "impound", "expropriate", "natio
     "freeze assets/accounts", "n:seizure", "n:confiscation"])
 add("17-coerce", "1711", ["confiscate property", "seize property", "expropriate land", "nationalize assets"])
 add("17-coerce", "1712", ["demolish", "raze", "bulldoze", "destroy property/homes/houses/buildings", "burn homes/houses/villages", "n:demolition"])
-add("17-coerce", "172", ["restrict", "curb", "limit", "ban", "outlaw", "prohibit", "censor", "crack_down", "clamp_down",
+add("17-coerce", "172", ["prohibit aid", "deny entry", "refuse entry", "restrict", "curb", "limit", "ban", "outlaw", "prohibit", "censor", "crack_down", "clamp_down",
     "n:crackdown", "n:ban", "impose restrictions/curbs/limits"])
 add("17-coerce", "1721", ["impose curfew", "n:curfew", "declare curfew"], "COERCE/curfew")
 add("17-coerce", "1722", ["declare state_of_emergency", "impose state_of_emergency", "n:state_of_emergency", "declare emergency"])

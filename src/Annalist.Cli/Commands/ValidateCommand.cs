@@ -122,6 +122,9 @@ internal static class ValidateCommand
         foreach (var (cat, t) in r.ByCategory) Row(o, cat, t);
         Row(o, "TOTAL", r.Total);
         o.WriteLine($"correct {r.Total.Recall:P1} of expected; extra {r.Total.ExtraRate:P1} of expected; exact records {r.Total.ExactRate:P1}; failed records {r.Total.Failed}.");
+        if (r.Format == ValidationFormat.Plover && PloverFieldScores.From(r) is var f && f.Records > 0)
+            o.WriteLine($"PLOVER records {f.Records}: event type right {f.EventRight} ({(double)f.EventRight / f.Records:P1}), "
+                + $"source country right {f.SourceRight} ({(double)f.SourceRight / f.Records:P1}), target country right {f.TargetRight} ({(double)f.TargetRight / f.Records:P1}).");
         foreach (var x in r.Results.Where(x => x.Error is not null))
             o.WriteLine($"FAILED {x.Record.Id} (line {x.Record.Line}): {x.Error}");
         if (!verbose) return;
@@ -148,6 +151,16 @@ internal static class ValidateCommand
                 w.WriteEndObject();
             }
             w.WriteEndObject();
+            if (r.Format == ValidationFormat.Plover)
+            {
+                var f = PloverFieldScores.From(r);
+                w.WriteStartObject("fields");
+                w.WriteNumber("records", f.Records);
+                w.WriteNumber("event_right", f.EventRight);
+                w.WriteNumber("source_right", f.SourceRight);
+                w.WriteNumber("target_right", f.TargetRight);
+                w.WriteEndObject();
+            }
             w.WriteStartArray("failures");
             foreach (var x in r.Results.Where(x => x.Error is not null))
             {

@@ -65,8 +65,10 @@ internal sealed class AttributionFinder(DocumentView view, RoleFinder roles)
     {
         for (int x = head, depth = 0; x >= 0 && depth < 6; depth++)
         {
+            // "…, military officials said": parsers attach the trailing verb of saying in several ways.
             foreach (var c in view.Children[x])
-                if (view.BaseLabel(c) == "parataxis" && SpeechVerbs.Contains(view.Lemmas[c]) && c > head) return c;
+                if (view.BaseLabel(c) is "parataxis" or "conj" or "advcl" or "dep" or "ccomp" && SpeechVerbs.Contains(view.Lemmas[c]) && c > head
+                    && view.ChildrenWith(c, "nsubj").Any()) return c;
             int up = view.Head(x);
             if (up < 0) break;
             var label = view.BaseLabel(x);

@@ -16,11 +16,15 @@ public sealed class CodingStage : IPipelineStage
 
     public CodingStage(EventCoder coder) => _coder = coder;
 
+    /// <summary>
+    /// With no options the stage keeps events of every modality, each with its modality set: choosing which to write
+    /// (asserted only by default, all with <c>--modality all</c>) is the writer's job.
+    /// </summary>
     public CodingStage(VerbLexicon lexicon, PloverTable plover, CodingOptions? options = null)
-        : this(new EventCoder(lexicon, plover, options)) { }
+        : this(new EventCoder(lexicon, plover, options ?? CodingOptions.AllModalities)) { }
 
     /// <summary>The built-in lexicons from the data directory (data/lexicons/verbs/*.txt, data/plover/cameo-plover.tsv).</summary>
-    public static CodingStage FromData(DataDirectory data, CodingOptions? options, ICollection<Diagnostic>? diagnostics = null)
+    public static CodingStage FromData(DataDirectory data, CodingOptions? options = null, ICollection<Diagnostic>? diagnostics = null)
     {
         var lex = BuiltinLexicon.Load(data, diagnostics);
         return new CodingStage(lex.Lexicon, lex.Plover, options);

@@ -122,8 +122,10 @@ public sealed class EventCoder
             if (targets.Count == 0) targets.Add(-1);
             foreach (var a in sources) foreach (var b in targets) if (a != b || a < 0) pairs.Add((a, b));
         }
-        var (attr, reported) = attribution.Find(m.Head, s);
-        var mod = modality.Detect(m.Head, s, reported);
+        // An event noun takes the modality and attribution of the verb it depends on.
+        int clause = p.Nominal ? GoverningVerb(view, m.Head) : m.Head;
+        var (attr, reported) = attribution.Find(clause, s);
+        var mod = modality.Detect(clause, s, reported);
         var verbSpan = view.Tokens[m.Head];
         var list = new List<EventCandidate>();
         foreach (var (a, b) in pairs)
@@ -155,13 +157,30 @@ public sealed class EventCoder
             int up = view.Head(c.HeadToken);
             return up >= 0 && produced.Contains(up) && view.BaseLabel(c.HeadToken) is "nsubj" or "obj";
         }
+        // "voted to expel": the infinitive repeats the upper verb's event.
+        int parent = view.Head(c.HeadToken);
+        if (parent >= 0 && view.BaseLabel(c.HeadToken) is "xcomp" or "ccomp"
+            && all.Any(o => o.HeadToken == parent && o.Code == c.Code && o.Source?.Code == c.Source?.Code)) return true;
         if (!c.Pattern.IsBare) return false;
+        // A bare verb of saying is the attribution of the event it reports, whatever that event's modality.
+        if (AttributionFinder.SpeechVerbs.Contains(view.Lemmas[c.HeadToken]))
+        {
+            if (parent >= 0 && produced.Contains(parent) && view.BaseLabel(c.HeadToken) is "parataxis" or "conj" or "advcl" or "dep" or "ccomp") return true;
+            if (view.Children[c.HeadToken].Any(ch => view.BaseLabel(ch) is "ccomp" or "parataxis" && produced.Contains(ch))) return true;
+        }
         foreach (var child in view.Children[c.HeadToken])
         {
             if (!ComplementLabels.Contains(view.BaseLabel(child)) || view.BaseLabel(child) == "conj") continue;
             if (all.Any(o => o.HeadToken == child && o.Modality == Modality.Asserted && !ReferenceEquals(o, c))) return true;
         }
         return false;
+    }
+
+    private static int GoverningVerb(DocumentView view, int noun)
+    {
+        for (int x = view.Head(noun), depth = 0; x >= 0 && depth < 4; x = view.Head(x), depth++)
+            if (view.Upos(x) == "VERB") return x;
+        return noun;
     }
 
     private bool IsDiscarded(DocumentView view, Sentence s)

@@ -51,6 +51,41 @@ internal sealed class ModalityDetector(DocumentView view)
             x = up;
         }
         if (IsQuestion(head, sentence)) return Modality.Question;
+        return Governing(head, reported);
+    }
+
+    /// <summary>
+    /// An event inside a phrase or clause governed by a non-asserted verb is not asserted either ("would comply with
+    /// the order to expel", "could lead to attacks"). Reported speech is a boundary: the speaker asserts it.
+    /// </summary>
+    private Modality Governing(int head, bool reported)
+    {
+        for (int x = head, depth = 0; depth < 5; depth++)
+        {
+            int up = view.Head(x);
+            if (up < 0 || view.BaseLabel(x) is "ccomp" or "parataxis" or "root") break;
+            if (view.Upos(up) is "VERB" or "AUX")
+            {
+                var local = Local(up, reported);
+                if (local != Modality.Asserted) return local;
+            }
+            x = up;
+        }
+        return Modality.Asserted;
+    }
+
+    private Modality Local(int t, bool reported)
+    {
+        if (view.Children[t].Any(c => view.BaseLabel(c) is "advmod" && Negators.Contains(view.Forms[c]))) return Modality.Negated;
+        if (view.Children[t].Any(c => view.BaseLabel(c) == "mark" && Conditionals.Contains(view.Forms[c]))) return Modality.Hypothetical;
+        foreach (var c in view.Children[t])
+        {
+            if (view.BaseLabel(c) != "aux") continue;
+            var f = view.Forms[c];
+            if (Possible.Contains(f)) return Modality.Possible;
+            if (FutureAux.Contains(f)) return Modality.Future;
+            if (Hypothetical.Contains(f)) return reported && !ClauseHasCondition(t) ? Modality.Future : Modality.Hypothetical;
+        }
         return Modality.Asserted;
     }
 

@@ -57,6 +57,14 @@ internal sealed class PatternMatcher(DocumentView view)
         switch (e.Kind)
         {
             case PatternElementKind.Skip:
+                // '^' passes over one noun phrase: the next actor mention or noun.
+                for (int t = pos; t < end; t++)
+                {
+                    if (scope is not null && !scope[t - s.FirstToken]) continue;
+                    int m = view.MentionAt[t];
+                    if (m >= 0) return MatchElements(elements, k + 1, Math.Max(t + 1, view.Mentions[m].EndToken), end, scope, s, state, matched);
+                    if (view.Upos(t) is "NOUN" or "PROPN" or "PRON") return MatchElements(elements, k + 1, t + 1, end, scope, s, state, matched);
+                }
                 return MatchElements(elements, k + 1, pos, end, scope, s, state, matched);
             case PatternElementKind.Source or PatternElementKind.Target or PatternElementKind.Compound:
                 for (int t = pos; t < end; t++)

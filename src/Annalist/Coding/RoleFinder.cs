@@ -30,7 +30,7 @@ internal sealed class RoleFinder(DocumentView view)
         return Inherited(head, 0);
     }
 
-    public List<int> Targets(int head, bool nominal, IReadOnlyCollection<int> exclude)
+    public List<int> Targets(int head, bool nominal, IReadOnlyCollection<int> exclude, int depth = 0)
     {
         var order = new List<int>();
         if (nominal)
@@ -53,6 +53,17 @@ internal sealed class RoleFinder(DocumentView view)
             var found = Actors(c).Where(m => !exclude.Contains(m)).ToList();
             if (found.Count > 0) return found;
         }
+        if (!nominal && depth < 2)
+            foreach (var c in view.Children[head])
+            {
+                // "demanded that Hamas renounce …": the target is the complement's subject;
+                // "threatened to break relations with Russia": the infinitive's target.
+                var label = view.Label(c);
+                List<int> found = label == "ccomp" ? view.ChildrenWith(c, "nsubj").SelectMany(Actors).ToList()
+                    : label == "xcomp" ? Targets(c, false, exclude, depth + 1) : [];
+                found.RemoveAll(exclude.Contains);
+                if (found.Count > 0) return found;
+            }
         return [];
     }
 
@@ -109,16 +120,26 @@ internal sealed class RoleFinder(DocumentView view)
             int m = view.MentionAt[t];
             if (m >= 0 && !result.Contains(m)) result.Add(m);
         }
-        // The head and its coordinated siblings.
+        // The head and its coordinated siblings; inside a phrase, the first actor and those coordinated with it.
+        void AddWithConjuncts(int t)
+        {
+            Add(t);
+            foreach (var c in view.Children[t])
+                if (view.Label(c) == "conj")
+                {
+                    if (view.MentionAt[c] >= 0) AddWithConjuncts(c);
+                    else if (view.Subtree(c, ClauseLabels).FirstOrDefault(x => view.MentionAt[x] >= 0, -1) is var inner and >= 0) Add(inner);
+                }
+        }
         var heads = new List<int> { phrase };
         foreach (var c in view.Children[phrase]) if (view.Label(c) == "conj") heads.Add(c);
         foreach (var h in heads)
         {
             if (view.MentionAt[h] >= 0) { Add(h); continue; }
             var inside = view.Subtree(h, ClauseLabels);
-            // Modifiers inside the phrase: "Arnor's foreign minister", "Iraqi officials".
+            // Modifiers inside the phrase: "Arnor's foreign minister", "ties with Mordor, Rohan and Bree".
             int first = inside.FirstOrDefault(t => view.MentionAt[t] >= 0, -1);
-            if (first >= 0) Add(first);
+            if (first >= 0) AddWithConjuncts(view.Mentions[view.MentionAt[first]].HeadToken is var hd && hd >= 0 && view.MentionAt[hd] == view.MentionAt[first] ? hd : first);
         }
         return result;
     }

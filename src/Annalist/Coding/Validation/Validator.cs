@@ -34,7 +34,7 @@ public sealed class Validator(Func<Article, Document> analyze, EventCoder coder,
             coded = discards?.Any(d => d.Matches(record.Text)) == true
                 ? []
                 : [.. Candidates(record).Where(c => c.Source is not null && c.Target is not null)
-                    .Select(c => $"{c.Source!.Code} {c.Target!.Code} {c.Code}").Distinct(StringComparer.Ordinal)];
+                    .Select(c => $"{Petrarch(c.Source!.Code)} {Petrarch(c.Target!.Code)} {c.Code}").Distinct(StringComparer.Ordinal)];
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -42,6 +42,11 @@ public sealed class Validator(Func<Article, Document> analyze, EventCoder coder,
         }
         return Compare(record, expected, coded);
     }
+
+    /// <summary>PETRARCH writes an agent without a country as <c>---GOV</c>.</summary>
+    private static string Petrarch(ActorCode code) =>
+        code.Country is null && code.Sector is { } sector && code.Blocks[0] == sector && sector is not ("IGO" or "NGO" or "IMG" or "MNC" or "NGM")
+            ? "---" + code.Code : code.Code;
 
     private RecordResult Plover(ValidationRecord record)
     {
