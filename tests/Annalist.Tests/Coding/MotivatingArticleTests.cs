@@ -1,29 +1,23 @@
 using System.Text;
-using Annalist.Actors;
-using Annalist.Coding;
 using Annalist.Documents;
 using Annalist.Pipeline;
 using Annalist.Tests.Support;
-using Annalist.Text;
-using Annalist.Text.Parsing;
-using Annalist.Text.Tagging;
 
 namespace Annalist.Tests.Coding;
 
 /// <summary>The article of DOMAIN.md's worked example, coded end to end with the built-in lexicons and models.</summary>
 public class MotivatingArticleTests
 {
-    private static readonly Lazy<(Document Doc, EventCoder Coder)> Coded = new(Run);
+    private static readonly Lazy<(Document Doc, int Unused)> Coded = new(Run);
 
-    private static (Document, EventCoder) Run()
+    /// <summary>The full default engine (as <c>annalist code --modality all</c> runs it).</summary>
+    private static (Document, int) Run()
     {
         var data = new DataDirectory(Path.Combine(SharedData.RepoRoot, "data"));
         var text = File.ReadAllText(SharedData.Path("news", "nyt-2020-01-15-us-iraq-joint-operations.txt"));
-        var coding = CodingStage.FromData(data, CodingOptions.AllModalities);
-        var pipeline = new PipelineBuilder().Add(new TextStage()).Add(TaggerStage.FromData(data)).Add(ParserStage.FromData(data))
-            .Add(new ActorStage(ActorLexicon.BuiltIn(data))).Add(coding).Build();
-        var doc = pipeline.Run(new Article("nyt-2020-01-15", text, new DateOnly(2020, 1, 15)));
-        return (doc, coding.Coder);
+        var options = new EngineOptions(data) { Modalities = EngineOptions.AllModalities };
+        var doc = EngineFactory.Create(options).Run(new Article("nyt-2020-01-15", text, new DateOnly(2020, 1, 15)));
+        return (doc, 0);
     }
 
     [SharedDataFact]
@@ -38,7 +32,10 @@ public class MotivatingArticleTests
             sb.Append($"verb=\"{e.Evidence.VerbSpan.Of(doc.Text)}\" actor=\"{e.Actor?.Text}\" recipient=\"{e.Recipient?.Text}\"");
             var a = e.Attribution;
             sb.Append(a.SourceText is null && a.Cue is null ? " according-to=reporter" : $" according-to=\"{a.SourceText}\" code={a.SourceCode?.Code ?? "-"} cue=\"{a.Cue}\" anonymous={a.Anonymous}");
-            if (a.Quote is not null) sb.Append($" quote=\"{a.Quote}\"");
+            // The quote's length, not its words: the article's text stays in ../shared.
+            if (a.Quote is not null) sb.Append($" quote={a.Quote.Length}ch");
+            sb.Append($" date={e.Date.Start:yyyy-MM-dd}..{e.Date.End:yyyy-MM-dd}/{e.Date.Precision}/{e.Date.Basis}");
+            sb.Append($" place={e.Location?.Name ?? "-"}/{e.Location?.Country ?? "-"}");
             sb.Append($" rule={e.Evidence.Rule}");
             sb.Append('\n');
         }
