@@ -86,6 +86,7 @@ public sealed class EventDater(string text, DateOnly? publication, TokenLayer to
         for (int hops = 0; node >= 0 && hops < 12; hops++)
         {
             if (AttachedTo(node, s) is { } own) return own;
+            if (hops == 0 && AttachedBelow(node, s) is { } below) return below;
             var label = deps.Labels[node];
             int head = deps.Heads[node];
             if (head < 0) return null;
@@ -103,6 +104,23 @@ public sealed class EventDater(string text, DateOnly? publication, TokenLayer to
                     : new EventDate(o.End ?? o.Start, null, DatePrecision.Vague, DateBasis.RelativeToEvent); // before X: after it
             }
             node = head;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// A date on the verb's controlled complement ("voted to expel … the same day") or on its direct object, where
+    /// parsers often attach a verb's date ("killed a contractor on Dec. 27": "on Dec. 27" under "contractor").
+    /// </summary>
+    private EventDate? AttachedBelow(int verb, Sentence s)
+    {
+        var deps = _deps!;
+        for (int t = s.FirstToken; t < s.EndToken; t++)
+        {
+            if (deps.Heads[t] != verb) continue;
+            var label = deps.Labels[t];
+            // Not obliques: "accused X, including one [strike] on Jan. 3" dates the strike, not the accusing.
+            if (label is "xcomp" or "obj" && AttachedTo(t, s) is { } d) return d;
         }
         return null;
     }
