@@ -17,12 +17,14 @@ internal sealed record BenchReport(
     int ProcessorCount,
     string Runtime,
     bool ServerGc,
-    bool Optimized)
+    bool Optimized,
+    double? LoadAverage)
 {
 
     public void WriteText(TextWriter w)
     {
-        w.WriteLine($"annalist bench: {Articles} articles ({Bytes / 1024.0:F1} KiB) from {Inputs} inputs, x{Repeat}; read in {ReadSeconds:F3} s; {Failed} records failed");
+        w.WriteLine($"annalist bench: {Commands.CodeCommand.Plural(Articles, "article")} ({Bytes / 1024.0:F1} KiB) from {Commands.CodeCommand.Plural(Inputs, "input")}, "
+            + $"x{Repeat}; read in {ReadSeconds:F3} s; {Commands.CodeCommand.Plural(Failed, "record")} failed");
         if (!Optimized) w.WriteLine("warning: this build is not optimized (Debug); figures are meaningless. Run with -c Release.");
         w.WriteLine();
         w.WriteLine($"{"run",-14}{"threads",8}{"seconds",10}{"articles/s",12}{"sentences/s",13}{"tokens/s",12}{"alloc MB",10}{"gc 0/1/2",10}");
@@ -39,7 +41,8 @@ internal sealed record BenchReport(
         }
         w.WriteLine();
         w.WriteLine($"peak working set {PeakWorkingSetBytes / 1048576.0:F1} MB; managed heap {HeapBytes / 1048576.0:F1} MB");
-        w.WriteLine($"{Runtime}, {ProcessorCount} cores, {(ServerGc ? "server" : "workstation")} GC");
+        w.WriteLine($"{Runtime}, {ProcessorCount} cores, {(ServerGc ? "server" : "workstation")} GC"
+            + (LoadAverage is { } l ? $", load average {l:F2} before the runs" : ""));
     }
 
     public void WriteJson(Stream stream)
@@ -88,6 +91,8 @@ internal sealed record BenchReport(
         w.WriteString("runtime", Runtime);
         w.WriteBoolean("server_gc", ServerGc);
         w.WriteBoolean("optimized", Optimized);
+        if (LoadAverage is { } l) w.WriteNumber("load_average", l);
+        else w.WriteNull("load_average");
         w.WriteEndObject();
         w.Flush();
         stream.WriteByte((byte)'\n');

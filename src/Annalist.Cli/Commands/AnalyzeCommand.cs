@@ -18,7 +18,8 @@ internal static class AnalyzeCommand
         var indent = new Option<bool>("--indent") { Description = "With --json, indent the JSON for reading." };
         var command = new Command("analyze", "Show sentences and tokens (and every later layer) of articles, as text or with --json as JSON.");
         inputs.AddTo(command);
-        engine.AddTo(command, threads: false);
+        // analyze shows every event the engine coded, whatever its modality: it is for inspection.
+        engine.AddTo(command, threads: false, modality: false);
         command.Options.Add(json);
         command.Options.Add(indent);
         command.SetAction(p =>

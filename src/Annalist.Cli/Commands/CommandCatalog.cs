@@ -15,5 +15,10 @@ internal static class CommandCatalog
         yield return ExportCommand.Create(console);
         yield return StatsCommand.Create(console);
         yield return PlotCommand.Create(console);
+        yield return EvalTimeCommand.Create(console);
+        yield return DictCommand.Create(console);
+        yield return ValidateCommand.Create(console);
+        yield return TrainCommand.Create(console);
+        yield return EvalCommand.Create(console);
     }
 }

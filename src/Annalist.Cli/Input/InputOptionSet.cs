@@ -36,6 +36,12 @@ internal sealed class InputOptionSet
     public InputOptionSet()
     {
         InputFormat.AcceptOnlyFromAmong("auto", "text", "jsonl");
+        // Without this an unknown option would be taken for a file name and reported as a missing input.
+        Inputs.Validators.Add(r =>
+        {
+            foreach (var v in r.GetValueOrDefault<string[]>() ?? [])
+                if (v.Length > 1 && v[0] == '-' && !File.Exists(v) && !Directory.Exists(v)) r.AddError($"unknown option '{v}'.");
+        });
         MaxArticleBytes.Validators.Add(r =>
         {
             if (r.GetValueOrDefault<long>() < 1) r.AddError("--max-article-bytes must be at least 1.");

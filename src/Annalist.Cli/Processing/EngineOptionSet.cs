@@ -41,10 +41,10 @@ internal sealed class EngineOptionSet
         });
     }
 
-    public void AddTo(Command command, bool threads = true)
+    public void AddTo(Command command, bool threads = true, bool modality = true)
     {
         command.Options.Add(DataDir);
-        command.Options.Add(Modality);
+        if (modality) command.Options.Add(Modality);
         if (threads) command.Options.Add(Threads);
     }
 

@@ -23,7 +23,7 @@ public static class PloverEventJson
         WriteActor(w, "actor", e.Actor);
         WriteActor(w, "recipient", e.Recipient);
         w.WriteString("event", e.Plover.EventName);
-        w.WriteString("mode", e.Plover.Mode ?? "");
+        w.WriteString("mode", e.Plover.Mode);
         NativeEventJson.WriteStrings(w, "context", e.Plover.Contexts);
         w.WriteString("event_text", context.TextOf(e.Evidence.VerbSpan));
         if (e.Location is { } p)

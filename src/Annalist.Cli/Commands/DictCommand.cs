@@ -1,0 +1,85 @@
+using System.CommandLine;
+using Annalist.Actors;
+using Annalist.Actors.Petrarch;
+using Annalist.Documents;
+
+namespace Annalist.Cli.Commands;
+
+/// <summary><c>annalist dict check FILE…</c>: lints actor lexicons (Annalist .lex, PETRARCH/Phoenix actors, agents, discards).</summary>
+internal static class DictCommand
+{
+    private static readonly string[] Formats = ["auto", "lex", "actors", "agents", "discards"];
+
+    public static Command Create(ICliConsole console)
+    {
+        var files = new Argument<string[]>("files") { Description = "Lexicon files to check.", Arity = ArgumentArity.OneOrMore };
+        var format = new Option<string>("--format")
+        {
+            Description = "auto (by name: *.lex, *agents*, *discards*, else PETRARCH actors), lex, actors, agents or discards.",
+            DefaultValueFactory = _ => "auto",
+        };
+        var check = new Command("check", "Check lexicon files and list every problem as file:line: message.");
+        check.Arguments.Add(files);
+        check.Options.Add(format);
+        check.SetAction(parse => Check(console, parse.GetValue(files) ?? [], parse.GetValue(format) ?? "auto"));
+        var dict = new Command("dict", "Work with actor lexicons and PETRARCH/Phoenix dictionaries.");
+        dict.Subcommands.Add(check);
+        return dict;
+    }
+
+    private static int Check(ICliConsole console, string[] files, string format)
+    {
+        if (!Formats.Contains(format))
+        {
+            console.Error.WriteLine($"error: unknown --format '{format}'; use one of {string.Join(", ", Formats)}.");
+            return ExitCodes.Usage;
+        }
+        int actors = 0, agents = 0, discards = 0;
+        var diags = new List<Diagnostic>();
+        foreach (var file in files)
+        {
+            if (!File.Exists(file))
+            {
+                console.Error.WriteLine($"error: {file}: no such file.");
+                return ExitCodes.Usage;
+            }
+            var kind = format == "auto" ? Detect(file) : format;
+            if (kind == "verbs")
+            {
+                console.Error.WriteLine($"note: {file}: verb dictionaries are not checked by this command; skipped.");
+                continue;
+            }
+            switch (kind)
+            {
+                case "lex":
+                    var lex = LexiconFile.Load([file], diags);
+                    actors += lex.Actors.Length;
+                    agents += lex.Agents.Length;
+                    break;
+                case "agents":
+                    agents += PetrarchDictionaries.LoadAgents([file], diags).Length;
+                    break;
+                case "discards":
+                    discards += PetrarchDictionaries.LoadDiscards([file], diags).Length;
+                    break;
+                default:
+                    actors += PetrarchDictionaries.LoadActors([file], diags).Length;
+                    break;
+            }
+        }
+        foreach (var d in diags) console.Out.WriteLine(d.ToString());
+        int errors = diags.Count(d => d.Severity == Severity.Error), warnings = diags.Count(d => d.Severity == Severity.Warning);
+        console.Error.WriteLine($"{files.Length} file(s): {actors} actors, {agents} agents, {discards} discards; {errors} error(s), {warnings} warning(s).");
+        return errors > 0 ? ExitCodes.SomeRecordsFailed : ExitCodes.Ok;
+    }
+
+    private static string Detect(string file)
+    {
+        var name = Path.GetFileName(file).ToLowerInvariant();
+        if (name.EndsWith(".lex", StringComparison.Ordinal)) return "lex";
+        if (name.Contains("verbs", StringComparison.Ordinal)) return "verbs";
+        if (name.Contains("agents", StringComparison.Ordinal)) return "agents";
+        if (name.Contains("discards", StringComparison.Ordinal)) return "discards";
+        return "actors";
+    }
+}

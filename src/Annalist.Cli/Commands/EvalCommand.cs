@@ -1,0 +1,116 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using Annalist.Text.Conllu;
+using Annalist.Text.Entities;
+using Annalist.Text.Evaluation;
+using Annalist.Text.Parsing;
+using Annalist.Text.Tagging;
+using Annalist.Pipeline;
+
+namespace Annalist.Cli.Commands;
+
+/// <summary><c>annalist eval tagger|parser|ner --data gold.conllu [--raw] [--json]</c>.</summary>
+internal static class EvalCommand
+{
+    public static Command Create(ICliConsole console)
+    {
+        var kind = new Argument<string>("model") { Description = "What to score: tagger, parser or ner." };
+        kind.AcceptOnlyFromAmong("tagger", "parser", "ner");
+        var data = new Option<string>("--data") { Description = "Gold file: CoNLL-U (ner: GUM Entity= annotations), or .iob2/.conll for ner.", Required = true };
+        var raw = new Option<bool>("--raw") { Description = "Start from raw text through our tokenizer and sentence splitter (words aligned by character span)." };
+        var json = new Option<bool>("--json") { Description = "Print the scores as one JSON object (percentages)." };
+        var models = new Option<string?>("--models") { Description = "Folder holding tagger.bin, parser.bin, entities.bin (default: the shipped data/models)." };
+        var taggerPath = new Option<string?>("--tagger") { Description = "Tagger model file (overrides --models)." };
+        var parserPath = new Option<string?>("--parser") { Description = "Parser model file (overrides --models)." };
+        var nerPath = new Option<string?>("--ner") { Description = "Entity model file (overrides --models)." };
+        var prune = new Option<float>("--prune") { Description = "Score the models with weights below this dropped (to choose a size).", DefaultValueFactory = _ => 0f };
+        var command = new Command("eval", "Score the tagger, parser or entity tagger against gold data.")
+        {
+            kind, data, raw, json, models, taggerPath, parserPath, nerPath, prune,
+        };
+        command.SetAction(parse =>
+        {
+            var file = parse.GetValue(data)!;
+            if (!File.Exists(file))
+            {
+                console.Error.WriteLine($"error: no such file: {file}");
+                return ExitCodes.Usage;
+            }
+            var dir = parse.GetValue(models) is { } m ? new DataDirectory(Path.GetDirectoryName(Path.GetFullPath(Path.Combine(m, "x")))!) : null;
+            string ModelPath(Option<string?> o, string name) =>
+                parse.GetValue(o) ?? (dir is null ? DataDirectory.BesideAssembly().PathOf("models", name) : Path.Combine(dir.Root, name));
+            var what = parse.GetValue(kind);
+            var paths = new List<string> { ModelPath(taggerPath, "tagger.bin") };
+            if (what == "parser") paths.Add(ModelPath(parserPath, "parser.bin"));
+            if (what == "ner") paths.Add(ModelPath(nerPath, "entities.bin"));
+            foreach (var p in paths)
+                if (!File.Exists(p))
+                {
+                    console.Error.WriteLine($"error: no model at {p}; train one with 'annalist train' or pass --models.");
+                    return ExitCodes.Usage;
+                }
+            float t = parse.GetValue(prune);
+            var tagger = TaggerModel.Load(paths[0]);
+            var parser = what == "parser" ? ParserModel.Load(paths[1]) : null;
+            var entities = what == "ner" ? EntityModel.Load(paths[1]) : null;
+            if (t > 0)
+            {
+                tagger = tagger.Pruned(t);
+                parser = parser?.Pruned(t);
+                entities = entities?.Pruned(t);
+            }
+            SyntaxScores scores;
+            if (!file.EndsWith(".conllu", StringComparison.OrdinalIgnoreCase))
+            {
+                if (entities is null || parse.GetValue(raw))
+                {
+                    console.Error.WriteLine("error: IOB files can only score 'ner' on gold tokens.");
+                    return ExitCodes.Usage;
+                }
+                scores = SyntaxEvaluator.EntitiesFromIob(file, tagger, entities);
+            }
+            else
+            {
+                var sentences = ConlluReader.ReadFile(file).ToList();
+                scores = parse.GetValue(raw)
+                    ? SyntaxEvaluator.RawText(sentences, tagger, parser, entities)
+                    : SyntaxEvaluator.GoldTokens(sentences, tagger, parser, entities);
+            }
+            Print(console, scores, what!, parse.GetValue(json));
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static void Print(ICliConsole console, SyntaxScores s, string what, bool json)
+    {
+        var values = new List<(string, double)>();
+        if (s.Mode == "raw-text") values.Add(("tokens", s.Tokens));
+        if (!double.IsNaN(s.Upos)) values.AddRange([("upos", s.Upos), ("xpos", s.Xpos), ("lemma", s.Lemma)]);
+        if (!double.IsNaN(s.Uas)) values.AddRange([("uas", s.Uas), ("las", s.Las)]);
+        if (!double.IsNaN(s.F1) || what == "ner") values.AddRange([("precision", s.Precision), ("recall", s.Recall), ("f1", s.F1)]);
+        if (json)
+        {
+            using var stream = new MemoryStream();
+            using (var w = new Utf8JsonWriter(stream))
+            {
+                w.WriteStartObject();
+                w.WriteString("mode", s.Mode);
+                w.WriteNumber("gold_words", s.GoldWords);
+                w.WriteNumber("system_words", s.SystemWords);
+                foreach (var (k, v) in values)
+                {
+                    if (double.IsNaN(v)) w.WriteNull(k);
+                    else w.WriteNumber(k, Math.Round(v, 2));
+                }
+                w.WriteEndObject();
+            }
+            console.Out.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+            return;
+        }
+        console.Out.WriteLine($"{s.Mode}: {s.GoldWords} gold words, {s.SystemWords} system words");
+        foreach (var (k, v) in values)
+            console.Out.WriteLine($"  {k,-10} {(double.IsNaN(v) ? "n/a" : v.ToString("F2", CultureInfo.InvariantCulture))}");
+    }
+}

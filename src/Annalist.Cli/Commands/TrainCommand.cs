@@ -1,0 +1,103 @@
+using System.CommandLine;
+using Annalist.Documents;
+using Annalist.Text.Conllu;
+using Annalist.Text.Entities;
+using Annalist.Text.Parsing;
+using Annalist.Text.Tagging;
+
+namespace Annalist.Cli.Commands;
+
+/// <summary><c>annalist train tagger|parser|ner --data train.conllu… --dev dev.conllu --out model.bin</c>.</summary>
+internal static class TrainCommand
+{
+    public static Command Create(ICliConsole console)
+    {
+        var kind = new Argument<string>("model") { Description = "What to train: tagger, parser or ner." };
+        kind.AcceptOnlyFromAmong("tagger", "parser", "ner");
+        var data = new Option<string[]>("--data") { Description = "Training files (CoNLL-U; for ner also .iob2/.conll).", Required = true, AllowMultipleArgumentsPerToken = true };
+        var dev = new Option<string?>("--dev") { Description = "Development file scored after epochs." };
+        var output = new Option<string>("--out") { Description = "Where to write the model.", Required = true };
+        var epochs = new Option<int>("--epochs") { Description = "Training epochs.", DefaultValueFactory = _ => 0 };
+        var seed = new Option<int>("--seed") { Description = "Shuffling seed.", DefaultValueFactory = _ => 17 };
+        var tagger = new Option<string?>("--tagger") { Description = "Tagger model whose predicted tags the parser or entity tagger trains on (jackknifed for the training files)." };
+        var prune = new Option<float>("--prune") { Description = "Drop weights smaller than this in magnitude from the saved model.", DefaultValueFactory = _ => 0f };
+        var command = new Command("train", "Train a tagger, parser or entity model from gold data (deterministic).")
+        {
+            kind, data, dev, output, epochs, seed, tagger, prune,
+        };
+        command.SetAction(parse =>
+        {
+            var files = parse.GetValue(data)!;
+            foreach (var f in files.Append(parse.GetValue(dev)).OfType<string>())
+                if (!File.Exists(f))
+                {
+                    console.Error.WriteLine($"error: no such file: {f}");
+                    return ExitCodes.Usage;
+                }
+            var outPath = parse.GetValue(output)!;
+            int n = parse.GetValue(epochs), s = parse.GetValue(seed);
+            Action<string> progress = m => console.Out.WriteLine(m);
+            switch (parse.GetValue(kind))
+            {
+                case "tagger":
+                {
+                    var train = Read(files).Select(TaggedSentence.FromConllu).ToList();
+                    var devSet = parse.GetValue(dev) is { } d ? Read([d]).Select(TaggedSentence.FromConllu).ToList() : null;
+                    console.Out.WriteLine($"training tagger on {train.Count} sentences");
+                    var model = TaggerTrainer.Train(train, devSet, n > 0 ? n : 8, s, progress);
+                    Prune(model, parse.GetValue(prune)).Save(outPath);
+                    break;
+                }
+                case "parser":
+                {
+                    var train = Read(files).Select(ParsedSentence.FromConllu).ToList();
+                    var devSet = parse.GetValue(dev) is { } d ? Read([d]).Select(ParsedSentence.FromConllu).ToList() : null;
+                    if (parse.GetValue(tagger) is { } tp)
+                    {
+                        console.Out.WriteLine("predicting tags for the training data (4-fold jackknife) and dev");
+                        var tagged = Read(files).Select(TaggedSentence.FromConllu).ToList();
+                        var xpos = Jackknife.PredictedTags(tagged, 4, s, progress);
+                        train = train.Select((p, i) => p with { Xpos = xpos[i].Xpos, Upos = xpos[i].Upos }).ToList();
+                        if (devSet is not null)
+                        {
+                            var tm = TaggerModel.Load(tp);
+                            devSet = devSet.Select(p => p.WithPredictedTags(tm)).ToList();
+                        }
+                    }
+                    console.Out.WriteLine($"training parser on {train.Count} sentences");
+                    var model = ParserTrainer.Train(train, devSet, n > 0 ? n : 12, s, progress);
+                    Prune(model, parse.GetValue(prune)).Save(outPath);
+                    break;
+                }
+                default:
+                {
+                    if (parse.GetValue(tagger) is not { } tp)
+                    {
+                        console.Error.WriteLine("error: ner needs --tagger (its features include predicted tags).");
+                        return ExitCodes.Usage;
+                    }
+                    var tm = TaggerModel.Load(tp);
+                    var train = files.SelectMany(f => EntityCorpus.Read(f, tm)).ToList();
+                    var devSet = parse.GetValue(dev) is { } d ? EntityCorpus.Read(d, tm).ToList() : null;
+                    console.Out.WriteLine($"training entity tagger on {train.Count} sentences");
+                    var model = EntityTrainer.Train(train, devSet, n > 0 ? n : 10, s, progress);
+                    Prune(model, parse.GetValue(prune)).Save(outPath);
+                    break;
+                }
+            }
+            console.Out.WriteLine($"wrote {outPath} ({new FileInfo(outPath).Length / 1024} KiB)");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static TaggerModel Prune(TaggerModel m, float t) => t > 0 ? m.Pruned(t) : m;
+    private static ParserModel Prune(ParserModel m, float t) => t > 0 ? m.Pruned(t) : m;
+    private static EntityModel Prune(EntityModel m, float t) => t > 0 ? m.Pruned(t) : m;
+
+    private static List<ConlluSentence> Read(IEnumerable<string> files)
+    {
+        var diagnostics = new List<Diagnostic>();
+        return files.SelectMany(f => ConlluReader.ReadFile(f, diagnostics)).ToList();
+    }
+}

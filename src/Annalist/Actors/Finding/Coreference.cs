@@ -1,0 +1,222 @@
+namespace Annalist.Actors.Finding;
+
+/// <summary>
+/// Article-level resolution, in text order: names bound by titles and appositives ("Mr. Pompeo"), pronouns
+/// (he, she, they), possessives before roles ("his office"), and roles without a country ("the government",
+/// "Parliament"), which take the country of the last mention with the same role, else the article's home country
+/// (dateline, else most mentioned). Every resolved mention points back to the mention it used.
+/// </summary>
+internal static class Coreference
+{
+    private const int PersonWindow = 3;   // sentences back a he/she may reach
+    private const int PluralWindow = 1;   // they/them: this sentence and the one before
+
+    /// <summary>Sectors of the state: a definite "the government" with no antecedent may take the article's home country.</summary>
+    private static readonly HashSet<string> StateSectors = new(StringComparer.Ordinal) { "GOV", "MIL", "LEG", "JUD", "COP", "SPY", "PTY", "OPP" };
+
+    public static List<Draft> Resolve(TextView view, List<Draft> drafts, List<(Draft Person, int First, int End)> names)
+    {
+        var all = new List<Draft>(drafts);
+        var covered = new bool[view.Count];
+        foreach (var d in all)
+            for (int t = d.First; t < d.End; t++) covered[t] = true;
+        AddBoundNames(view, all, names, covered);
+        AddPronouns(view, all, covered);
+        all.Sort((a, b) => a.First != b.First ? a.First.CompareTo(b.First) : b.End.CompareTo(a.End));
+
+        var sentenceOf = new Dictionary<Draft, int>();
+        foreach (var d in all) sentenceOf[d] = view.Sentences.SentenceOfToken(d.First);
+        var dateline = FindDateline(view, all);
+        var resolved = new HashSet<Draft>();
+
+        foreach (var d in all) ResolveOne(d);
+        return all.Where(d => d.Code is not null).ToList();
+
+        void ResolveOne(Draft d)
+        {
+            if (!resolved.Add(d)) return;
+            int sent = sentenceOf[d];
+            if (d.Entry is { } entry && d.Antecedent is null)
+            {
+                var first = Last(d, x => x.Entry == entry, 0);
+                if (first is not null) d.Antecedent = first.Antecedent ?? first;
+            }
+            if (d.CopyFrom is { } src)
+            {
+                ResolveOne(src);
+                if (src.Code is null) { d.Code ??= d.AgentOnly?.Code; return; }
+                d.Code = src.Code;
+                return;
+            }
+            if (d.Pronoun is { } pron)
+            {
+                var ant = pron switch
+                {
+                    "they" or "them" => Last(d, x => x.IsPlural && !x.IsPerson, sent - PluralWindow),
+                    "country" => Last(d, x => x.Code!.Length == 3 && x.Country is not null, sent - PersonWindow),
+                    _ => Person(d, sent),
+                };
+                if (ant is null) return;
+                d.Code = ant.Code;
+                d.Antecedent = ant;
+                d.Rule = $"pronoun '{pron}' → '{MentionBuilder.Text(view, ant.First, ant.End)}'";
+                return;
+            }
+            if (d.AgentOnly is not { } agent) return;
+            if (d.PossessivePronoun >= 0)
+            {
+                var p = view.Lower(d.PossessivePronoun);
+                var ant = p switch
+                {
+                    "his" or "her" => Person(d, sent),
+                    "their" => Last(d, x => x.IsPlural && !x.IsPerson, sent - PluralWindow),
+                    _ => Last(d, x => !x.IsPerson, sent - PluralWindow),
+                };
+                if (ant is not null)
+                {
+                    d.Code = agent.Combine(ant.Country ?? ant.Code);
+                    d.Antecedent = ant;
+                    d.Reason = ActorMentionReason.Coreference;
+                    d.Rule = $"'{p}' → '{MentionBuilder.Text(view, ant.First, ant.End)}' + agent '{d.AgentPhrase}'";
+                    return;
+                }
+            }
+            var sector = agent.Code.Length >= 3 ? agent.Code[..3] : agent.Code;
+            bool wide = d.Definite || d.IsPerson;
+            var same = Last(d, x => x.Country is not null && x.Sector == sector && !x.IsPerson, wide ? 0 : sent - 1)
+                ?? (d.IsPerson ? null : Last(d, x => x.Country is not null && x.Sector == sector, wide ? 0 : sent - 1));
+            if (same is not null)
+            {
+                Apply(same, same.Country!, $"same role as '{MentionBuilder.Text(view, same.First, same.End)}'");
+                return;
+            }
+            if (wide && StateSectors.Contains(sector) && Home(d) is { } home && Last(d, x => x.Country == home, 0) is { } homeMention)
+            {
+                Apply(homeMention, home, $"home country of the article via '{MentionBuilder.Text(view, homeMention.First, homeMention.End)}'");
+                return;
+            }
+            d.Code = agent.Code;
+
+            void Apply(Draft ant, string country, string why)
+            {
+                d.Code = agent.Combine(country);
+                d.Antecedent = ant;
+                if (d.Reason == ActorMentionReason.Lexicon) d.Reason = ActorMentionReason.Coreference;
+                d.Rule += "; " + why;
+            }
+        }
+
+        // he/his: the subject of this sentence before the pronoun, else of the sentences before, else the latest person.
+        Draft? Person(Draft d, int sent)
+        {
+            for (int s = sent; s >= sent - PersonWindow && s >= 0; s--)
+            {
+                int floor = s;
+                var subj = Last(d, x => x.IsPerson && sentenceOf[x] == floor && view.Labels[x.Head].StartsWith("nsubj", StringComparison.Ordinal), floor);
+                if (subj is not null) return subj;
+            }
+            return Last(d, x => x.IsPerson, sent - PersonWindow);
+        }
+
+        Draft? Last(Draft d, Func<Draft, bool> pred, int minSentence)
+        {
+            for (int i = all.IndexOf(d) - 1; i >= 0; i--)
+            {
+                var x = all[i];
+                if (sentenceOf[x] < minSentence) break;
+                if (x.End > d.First) continue;
+                ResolveOne(x);
+                if (x.Code is not null && pred(x)) return x;
+            }
+            return null;
+        }
+
+        string? Home(Draft d)
+        {
+            if (dateline?.Country is { } c) return c;
+            var counts = new Dictionary<string, int>();
+            foreach (var x in all)
+            {
+                if (x.First >= d.First) break;
+                if (x.Code is not null && x.Country is { } xc) counts[xc] = counts.GetValueOrDefault(xc) + 1;
+            }
+            return counts.Count == 0 ? null : counts.MaxBy(kv => kv.Value).Key;
+        }
+    }
+
+    /// <summary>"BAGHDAD —": an all-capitals place at the start of the article followed by a dash.</summary>
+    private static Draft? FindDateline(TextView view, List<Draft> all)
+    {
+        foreach (var d in all)
+        {
+            if (d.First > 40) break;
+            if (d.Code is null || d.End >= view.Count) continue;
+            var next = view.Texts[d.End];
+            bool caps = view.Texts[d.First].Any(char.IsLetter) && view.Texts[d.First].Where(char.IsLetter).All(char.IsUpper);
+            if (caps && next is "—" or "–" or "--" or "-" or ",") return d;
+        }
+        return null;
+    }
+
+    private static void AddBoundNames(TextView view, List<Draft> all, List<(Draft Person, int First, int End)> names, bool[] covered)
+    {
+        var bound = new Dictionary<string, (Draft Person, int At)>(StringComparer.Ordinal);
+        foreach (var (p, first, end) in names)
+        {
+            var words = Enumerable.Range(first, end - first).Where(t => !view.IsPossessiveMarker(t)).Select(view.Lower).ToList();
+            for (int k = 0; k < words.Count; k++)
+            {
+                var key = string.Join(' ', words.Skip(k));
+                if (key.Length <= 2) continue;
+                if (!bound.TryGetValue(key, out var prev) || prev.At > first) bound[key] = (p, first);
+            }
+        }
+        if (bound.Count == 0) return;
+        // "Ambassador Mohib" after "Afghan Ambassador Hamdullah Mohib": a title without a country takes the bound person's.
+        foreach (var d in all)
+        {
+            if (d.Reason != ActorMentionReason.Title || d.AgentOnly is null || d.CopyFrom is not null || d.NameFirst < 0) continue;
+            var key = string.Join(' ', Enumerable.Range(d.NameFirst, d.End - d.NameFirst).Select(view.Lower));
+            if (bound.TryGetValue(key, out var b) && b.At < d.NameFirst)
+            {
+                d.CopyFrom = b.Person;
+                d.Antecedent = b.Person;
+                d.Rule += $"; name bound at '{MentionBuilder.Text(view, b.Person.First, b.Person.End)}'";
+            }
+        }
+        for (int t = 0; t < view.Count; t++)
+        {
+            if (covered[t] || !MentionBuilder.IsNameToken(view, t)) continue;
+            int end = t;
+            while (end < view.Count && !covered[end] && MentionBuilder.IsNameToken(view, end) && end - t < 5) end++;
+            var key = string.Join(' ', Enumerable.Range(t, end - t).Select(view.Lower));
+            if (bound.TryGetValue(key, out var b) && b.At < t)
+            {
+                int first = t > 0 && MentionBuilder.Honorifics.Contains(view.Texts[t - 1]) && !covered[t - 1] ? t - 1 : t;
+                all.Add(new Draft
+                {
+                    First = first, End = end, Head = view.HeadOf(first, end), IsPerson = true, Reason = ActorMentionReason.Coreference,
+                    Antecedent = b.Person, CopyFrom = b.Person, Rule = $"name bound at '{MentionBuilder.Text(view, b.Person.First, b.Person.End)}'",
+                });
+                for (int k = first; k < end; k++) covered[k] = true;
+            }
+            t = end - 1;
+        }
+    }
+
+    private static void AddPronouns(TextView view, List<Draft> all, bool[] covered)
+    {
+        for (int t = 0; t < view.Count; t++)
+        {
+            if (covered[t]) continue;
+            var w = view.Lower(t);
+            if (w is "country" or "nation" && t > 0 && !covered[t - 1] && view.Lower(t - 1) is "the" or "this")
+            {
+                all.Add(new Draft { First = t - 1, End = t + 1, Head = t, Pronoun = "country", Reason = ActorMentionReason.Coreference });
+                continue;
+            }
+            if (w is not ("he" or "him" or "his" or "she" or "her" or "they" or "them")) continue;
+            all.Add(new Draft { First = t, End = t + 1, Head = t, Pronoun = w, Reason = ActorMentionReason.Coreference, IsPerson = w is not ("they" or "them"), IsPlural = w is "they" or "them" });
+        }
+    }
+}

@@ -1,0 +1,193 @@
+using System.Collections.Immutable;
+using Annalist.Actors;
+using Annalist.Coding.Lexicon;
+using Annalist.Documents;
+
+namespace Annalist.Coding;
+
+/// <summary>
+/// Codes a parsed document with actor mentions: for every verb (and event noun) the lexicon knows, the most specific
+/// matching pattern gives the code; the pattern's slots or the dependency roles give source and target; each
+/// candidate gets its modality and attribution. Thread-safe and immutable.
+/// </summary>
+public sealed class EventCoder
+{
+    private static readonly HashSet<string> ComplementLabels = ["xcomp", "ccomp", "advcl", "parataxis", "conj"];
+
+    public EventCoder(VerbLexicon lexicon, PloverTable plover, CodingOptions? options = null)
+    {
+        Lexicon = lexicon;
+        Plover = plover;
+        Options = options ?? CodingOptions.Default;
+    }
+
+    public VerbLexicon Lexicon { get; }
+    public PloverTable Plover { get; }
+    public CodingOptions Options { get; }
+
+    /// <summary>Every candidate of every modality, in text order. Requires tokens, sentences, tags and dependencies.</summary>
+    public ImmutableArray<EventCandidate> Candidates(Document doc)
+    {
+        var view = new DocumentView(doc);
+        var matcher = new PatternMatcher(view);
+        var roles = new RoleFinder(view);
+        var modality = new ModalityDetector(view);
+        var attribution = new AttributionFinder(view, roles);
+        var result = ImmutableArray.CreateBuilder<EventCandidate>();
+        for (int si = 0; si < view.Sentences.Count; si++)
+        {
+            var s = view.Sentences[si];
+            if (s.TokenCount == 0 || IsDiscarded(view, s)) continue;
+            var matches = new List<PatternMatch>();
+            for (int t = s.FirstToken; t < s.EndToken; t++)
+                if (BestMatch(view, matcher, t, s) is { } m) matches.Add(m);
+            var produced = new HashSet<int>();
+            var sentenceCandidates = new List<EventCandidate>();
+            foreach (var m in matches)
+            {
+                if (m.Pattern.Code is null && m.Pattern.PairedCode is null) continue;
+                var made = Build(view, roles, modality, attribution, m, si, s);
+                if (made.Count > 0) produced.Add(m.Head);
+                sentenceCandidates.AddRange(made);
+            }
+            foreach (var c in sentenceCandidates)
+                if (!Superseded(view, c, produced, sentenceCandidates)) result.Add(c);
+        }
+        return result.ToImmutable();
+    }
+
+    /// <summary>The events to write: candidates with a CAMEO code and a PLOVER event, in the chosen modalities.</summary>
+    public ImmutableArray<CodedEvent> Code(Document doc) => ToEvents(doc, Candidates(doc));
+
+    public ImmutableArray<CodedEvent> ToEvents(Document doc, IEnumerable<EventCandidate> candidates)
+    {
+        var events = ImmutableArray.CreateBuilder<CodedEvent>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var date = doc.Article.PublicationDate is { } pub ? EventDate.Day(pub, DateBasis.Publication) : EventDate.Unresolved;
+        foreach (var c in candidates)
+        {
+            if (!Options.Modalities.Contains(c.Modality)) continue;
+            if (Options.RequireDyad && (c.Source is null || c.Target is null)) continue;
+            if (!CameoCode.TryParse(c.Code, out var cameo)) continue;
+            var plover = c.Plover ?? Plover.Lookup(cameo.Value.Code);
+            if (plover is null) continue;
+            var actor = c.Source is null ? null : new EventActor(c.Source.Code, c.Source.Span.Of(doc.Text), c.Source.Span);
+            var recipient = c.Target is null ? null : new EventActor(c.Target.Code, c.Target.Span.Of(doc.Text), c.Target.Span);
+            var id = CodedEvent.MakeId(doc.Article.Id, c.VerbSpan, actor?.Code.Code, recipient?.Code.Code, cameo.Value);
+            if (!seen.Add(id)) continue;
+            events.Add(new CodedEvent(id, doc.Article.Id, c.SentenceIndex, actor, recipient, cameo.Value, plover, date, null,
+                c.Attribution, c.Modality, new Evidence(c.SentenceIndex, c.Source?.Span, c.VerbSpan, c.Target?.Span, c.Rule),
+                c.Pattern.IsBare && c.Pattern.HeadAfter.IsEmpty ? 0.8 : 1.0));
+        }
+        return events.ToImmutable();
+    }
+
+    private PatternMatch? BestMatch(DocumentView view, PatternMatcher matcher, int t, Sentence s)
+    {
+        bool verb = view.Upos(t) is "VERB" || view.Tags.Xpos[t].StartsWith("VB", StringComparison.Ordinal);
+        bool noun = view.Upos(t) is "NOUN";
+        ImmutableArray<VerbPattern> patterns = verb ? Lexicon.VerbPatterns(view.Lemmas[t], view.Forms[t])
+            : noun ? Lexicon.NounPatterns(view.Lemmas[t]) : [];
+        if (patterns.IsEmpty && noun) patterns = Lexicon.NounPatterns(view.Forms[t]);
+        if (patterns.IsEmpty) return null;
+        var scope = new bool[s.TokenCount];
+        foreach (var x in view.Subtree(t)) if (x >= s.FirstToken && x < s.EndToken) scope[x - s.FirstToken] = true;
+        PatternMatch? best = null;
+        foreach (var p in patterns)
+        {
+            if (best is not null && p.Specificity <= best.Pattern.Specificity) continue;
+            if (matcher.Match(p, t, s, scope) is { } m) best = m;
+        }
+        return best;
+    }
+
+    private List<EventCandidate> Build(DocumentView view, RoleFinder roles, ModalityDetector modality,
+        AttributionFinder attribution, PatternMatch m, int si, Sentence s)
+    {
+        var p = m.Pattern;
+        List<int> sources = m.Source >= 0 ? [m.Source] : roles.Sources(m.Head, p.Nominal);
+        List<int> targets;
+        var pairs = new List<(int S, int T)>();
+        if (m.Compound)
+        {
+            // "%": the compound's members act on each other.
+            var members = roles.Actors(view.Mentions[m.Source].HeadToken is var h && h >= 0 ? h : view.Mentions[m.Source].FirstToken);
+            if (members.Count < 2) members = [m.Source, .. roles.Targets(m.Head, p.Nominal, [m.Source])];
+            foreach (var a in members) foreach (var b in members) if (a != b) pairs.Add((a, b));
+        }
+        else
+        {
+            targets = m.Target >= 0 ? [m.Target] : roles.Targets(m.Head, p.Nominal, sources);
+            if (sources.Count == 0) sources.Add(-1);
+            if (targets.Count == 0) targets.Add(-1);
+            foreach (var a in sources) foreach (var b in targets) if (a != b || a < 0) pairs.Add((a, b));
+        }
+        var (attr, reported) = attribution.Find(m.Head, s);
+        var mod = modality.Detect(m.Head, s, reported);
+        var verbSpan = view.Tokens[m.Head];
+        var list = new List<EventCandidate>();
+        foreach (var (a, b) in pairs)
+        {
+            if (a < 0 && b < 0) continue;
+            var src = a >= 0 ? view.Mentions[a] : null;
+            var tgt = b >= 0 ? view.Mentions[b] : null;
+            if (src is not null && tgt is not null && src.Code == tgt.Code && !m.Compound) continue;
+            if (p.Code is { } code)
+            {
+                if (Options.IntentToExpressIntent && mod == Modality.Future) code = ExpressIntent(code);
+                list.Add(new EventCandidate(si, m.Head, verbSpan, src, tgt, code, code == p.Code ? p.Plover : null, p, mod, attr));
+            }
+            if (p.PairedCode is { } paired && !m.Compound)
+                list.Add(new EventCandidate(si, m.Head, verbSpan, tgt, src, paired, null, p, mod, attr));
+        }
+        return list;
+    }
+
+    /// <summary>
+    /// A bare verb code yields to an event coded in its complement ("said Arnor attacked", "is about to restore"),
+    /// unless the complement is only intended (then the upper verb — a request, a promise — is the event).
+    /// An event noun yields to the verb it is an argument of.
+    /// </summary>
+    private static bool Superseded(DocumentView view, EventCandidate c, HashSet<int> produced, List<EventCandidate> all)
+    {
+        if (c.Pattern.Nominal)
+        {
+            int up = view.Head(c.HeadToken);
+            return up >= 0 && produced.Contains(up) && view.BaseLabel(c.HeadToken) is "nsubj" or "obj";
+        }
+        if (!c.Pattern.IsBare) return false;
+        foreach (var child in view.Children[c.HeadToken])
+        {
+            if (!ComplementLabels.Contains(view.BaseLabel(child)) || view.BaseLabel(child) == "conj") continue;
+            if (all.Any(o => o.HeadToken == child && o.Modality == Modality.Asserted && !ReferenceEquals(o, c))) return true;
+        }
+        return false;
+    }
+
+    private bool IsDiscarded(DocumentView view, Sentence s)
+    {
+        foreach (var d in Lexicon.Discards)
+            for (int t = s.FirstToken; t + d.Length <= s.EndToken; t++)
+            {
+                bool ok = true;
+                for (int k = 0; k < d.Length && ok; k++) ok = view.Forms[t + k] == d[k];
+                if (ok) return true;
+            }
+        return false;
+    }
+
+    /// <summary>CAMEO codes intended cooperation as "express intent" (03x) rather than the cooperation itself.</summary>
+    internal static string ExpressIntent(string code)
+    {
+        if (code.Length < 2 || !int.TryParse(code.AsSpan(0, 2), out var root)) return code;
+        return root switch
+        {
+            4 => "036",
+            5 => "032",
+            6 => code switch { "061" => "0311", "062" => "0312", "063" => "0313", "064" => "0314", _ => "031" },
+            7 => code switch { "071" => "0331", "072" => "0332", "073" => "0333", "074" => "0334", _ => "033" },
+            8 => code.StartsWith("084", StringComparison.Ordinal) ? "0353" : "035",
+            _ => code,
+        };
+    }
+}

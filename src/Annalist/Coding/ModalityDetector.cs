@@ -1,0 +1,81 @@
+using System.Collections.Frozen;
+using Annalist.Documents;
+
+namespace Annalist.Coding;
+
+/// <summary>
+/// Decides whether a head's event is asserted or something less, from the tree around it: negation ("not",
+/// "never"), questions, "if/unless" clauses (its own, or one attached to its clause together with "would/could"),
+/// modals ("could, may, might" → possible; "will, shall, going to" and verbs of intent → future; "would" → future when
+/// reported, else hypothetical) and complements of denial ("denied that …").
+/// </summary>
+internal sealed class ModalityDetector(DocumentView view)
+{
+    private static readonly FrozenSet<string> Negators = FrozenSet.ToFrozenSet(["NOT", "N'T", "NEVER", "NO"]);
+    private static readonly FrozenSet<string> Conditionals = FrozenSet.ToFrozenSet(["IF", "UNLESS", "WHETHER"]);
+    private static readonly FrozenSet<string> Possible = FrozenSet.ToFrozenSet(["COULD", "MAY", "MIGHT", "CAN", "CA"]);
+    private static readonly FrozenSet<string> FutureAux = FrozenSet.ToFrozenSet(["WILL", "SHALL", "'LL", "WO"]);
+    private static readonly FrozenSet<string> Hypothetical = FrozenSet.ToFrozenSet(["WOULD", "SHOULD", "'D"]);
+    /// <summary>Verbs whose infinitive complement is intended, not done ("plans to resume").</summary>
+    private static readonly FrozenSet<string> IntentVerbs = FrozenSet.ToFrozenSet(
+        ["PLAN", "INTEND", "WANT", "EXPECT", "AIM", "HOPE", "SEEK", "PREPARE", "PROPOSE", "WISH", "DECIDE", "THREATEN",
+         "PROMISE", "PLEDGE", "VOW", "OFFER", "AGREE", "REFUSE", "ASK", "URGE", "CALL", "DEMAND", "TRY", "ATTEMPT",
+         "SCHEDULE", "SET", "DUE", "GO", "ABOUT", "READY", "WILLING", "LIKELY", "EAGER", "ABLE", "RELUCTANT"]);
+    private static readonly FrozenSet<string> DenialVerbs = FrozenSet.ToFrozenSet(["DENY", "DISMISS", "REJECT", "REFUTE", "DISPUTE"]);
+
+    public Modality Detect(int head, Sentence sentence, bool reported)
+    {
+        if (view.Children[head].Any(c => (view.BaseLabel(c) is "advmod" or "neg" or "det" && Negators.Contains(view.Forms[c]))
+                                         || (view.BaseLabel(c) == "aux" && view.Forms[c] is "N'T" or "NOT")))
+            return Modality.Negated;
+        if (InConditional(head)) return Modality.Hypothetical;
+        foreach (var c in view.Children[head])
+        {
+            if (view.BaseLabel(c) != "aux") continue;
+            var f = view.Forms[c];
+            if (Possible.Contains(f)) return Modality.Possible;
+            if (FutureAux.Contains(f)) return Modality.Future;
+            if (Hypothetical.Contains(f)) return reported && !ClauseHasCondition(head) ? Modality.Future : Modality.Hypothetical;
+        }
+        // "going to attack", "plans to resume": the lower verb is intended.
+        for (int x = head, depth = 0; depth < 3 && x >= 0; depth++)
+        {
+            var label = view.Label(x);
+            if (label is not ("xcomp" or "ccomp" or "advcl")) break;
+            int up = view.Head(x);
+            if (up < 0) break;
+            if (label == "ccomp" && DenialVerbs.Contains(view.Lemmas[up])) return Modality.Denied;
+            if (label != "ccomp" && IntentVerbs.Contains(view.Lemmas[up]) && view.Children[x].Any(c => view.Forms[c] == "TO"))
+                return Modality.Future;
+            if (label == "ccomp") break;
+            x = up;
+        }
+        if (IsQuestion(head, sentence)) return Modality.Question;
+        return Modality.Asserted;
+    }
+
+    private bool InConditional(int head)
+    {
+        for (int x = head, depth = 0; x >= 0 && depth < 4; x = view.Head(x), depth++)
+        {
+            if (view.Children[x].Any(c => view.BaseLabel(c) == "mark" && Conditionals.Contains(view.Forms[c]))) return true;
+            if (view.Label(x) is not ("conj" or "xcomp")) break;
+        }
+        // Main clause of a conditional with a modal: "If they left, the Iraqis could continue".
+        return ClauseHasCondition(head) && view.Children[head].Any(c => view.BaseLabel(c) == "aux"
+            && (Possible.Contains(view.Forms[c]) || Hypothetical.Contains(view.Forms[c]) || FutureAux.Contains(view.Forms[c])));
+    }
+
+    private bool ClauseHasCondition(int head) =>
+        view.Children[head].Any(c => view.BaseLabel(c) == "advcl"
+            && view.Children[c].Any(m => view.BaseLabel(m) == "mark" && Conditionals.Contains(view.Forms[m])));
+
+    private bool IsQuestion(int head, Sentence s)
+    {
+        int last = s.EndToken - 1;
+        while (last > s.FirstToken && view.Upos(last) == "PUNCT" && view.Forms[last] != "?") last--;
+        if (view.Forms[last] != "?") return false;
+        // Only the main clause of a question is asked.
+        return view.Head(head) < 0 || view.Label(head) is "conj";
+    }
+}

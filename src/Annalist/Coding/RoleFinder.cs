@@ -1,0 +1,131 @@
+using System.Collections.Frozen;
+using Annalist.Documents;
+
+namespace Annalist.Coding;
+
+/// <summary>
+/// Finds the default source and target actors of a head from the dependency tree: subject (or the "by" agent of a
+/// passive, or the controller of an infinitive, or the subject shared by coordinated verbs) and object, indirect
+/// object or prepositional objects. Coordinated actors ("Arnor and Gondor") give several.
+/// </summary>
+internal sealed class RoleFinder(DocumentView view)
+{
+    /// <summary>Relations whose subtrees belong to another clause: actors there are not this phrase's.</summary>
+    private static readonly FrozenSet<string> ClauseLabels = FrozenSet.ToFrozenSet(
+        ["acl", "acl:relcl", "advcl", "ccomp", "xcomp", "parataxis", "csubj", "conj", "cc", "punct", "dep", "list", "reparandum"]);
+
+    private static readonly FrozenSet<string> TimeWords = FrozenSet.ToFrozenSet(
+        ["TODAY", "YESTERDAY", "TOMORROW", "WEEK", "MONTH", "YEAR", "DAY", "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"]);
+
+    public List<int> Sources(int head, bool nominal)
+    {
+        if (nominal) return NominalSources(head);
+        // Passive: the "by" agent is the source.
+        foreach (var c in view.Children[head])
+            if (view.Label(c) is "obl:agent" || (view.BaseLabel(c) == "obl" && HasCase(c, "BY") && HasPassiveSubject(head)))
+                return Actors(c);
+        foreach (var c in view.Children[head])
+            if (view.Label(c) is "nsubj" or "csubj" or "nsubj:outer") return Actors(c);
+        if (HasPassiveSubject(head)) return [];
+        return Inherited(head, 0);
+    }
+
+    public List<int> Targets(int head, bool nominal, IReadOnlyCollection<int> exclude)
+    {
+        var order = new List<int>();
+        if (nominal)
+        {
+            order.AddRange(view.Children[head].Where(c => view.BaseLabel(c) == "nmod" && !HasCase(c, "BY")));
+            // "an airstrike killed X": the verb the noun is subject of supplies the target.
+            if (view.BaseLabel(head) == "nsubj" && view.Head(head) >= 0)
+                order.AddRange(view.ChildrenWith(view.Head(head), "obj"));
+        }
+        else
+        {
+            order.AddRange(view.Children[head].Where(c => view.Label(c) is "nsubj:pass"));
+            order.AddRange(view.Children[head].Where(c => view.Label(c) is "obj" or "iobj"));
+            order.AddRange(view.Children[head].Where(c => view.BaseLabel(c) == "obl" && view.Label(c) != "obl:agent"
+                && view.Label(c) != "obl:tmod" && !HasCase(c, "BY") && !TimeWords.Contains(view.Lemmas[c])));
+            // Object control and raising: "urged X to leave" gives X to the lower verb, not to "urged".
+        }
+        foreach (var c in order)
+        {
+            var found = Actors(c).Where(m => !exclude.Contains(m)).ToList();
+            if (found.Count > 0) return found;
+        }
+        return [];
+    }
+
+    private List<int> Inherited(int head, int depth)
+    {
+        if (depth > 6) return [];
+        int up = view.Head(head);
+        if (up < 0) return [];
+        var label = view.Label(head);
+        if (label == "conj") return Sources(up, false);
+        if (label == "xcomp" || (label == "ccomp" && view.Children[head].Any(c => view.Forms[c] == "TO")))
+        {
+            // Object control ("asked Pompeo to send"): the object of the upper verb; else its subject.
+            foreach (var o in view.ChildrenWith(up, "obj", "iobj"))
+            {
+                var a = Actors(o);
+                if (a.Count > 0) return a;
+            }
+            return Sources(up, false);
+        }
+        if (label is "acl:relcl" or "acl")
+        {
+            var a = ActorsOfNoun(up);
+            return a;
+        }
+        if (label == "advcl" && view.Children[head].All(c => view.Label(c) != "mark")) return Sources(up, false);
+        return [];
+    }
+
+    private List<int> NominalSources(int noun)
+    {
+        var found = new List<int>();
+        foreach (var c in view.Children[noun])
+        {
+            var l = view.Label(c);
+            if (l is "nmod:poss" or "amod" or "compound" || (view.BaseLabel(c) == "nmod" && HasCase(c, "BY")))
+                foreach (var m in Actors(c)) if (!found.Contains(m)) found.Add(m);
+        }
+        return found;
+    }
+
+    private List<int> ActorsOfNoun(int noun)
+    {
+        int m = view.MentionAt[noun];
+        return m >= 0 ? [m] : Actors(noun);
+    }
+
+    /// <summary>The actors a phrase names: the one at its head and those coordinated with it, else the first inside.</summary>
+    public List<int> Actors(int phrase)
+    {
+        var result = new List<int>();
+        void Add(int t)
+        {
+            int m = view.MentionAt[t];
+            if (m >= 0 && !result.Contains(m)) result.Add(m);
+        }
+        // The head and its coordinated siblings.
+        var heads = new List<int> { phrase };
+        foreach (var c in view.Children[phrase]) if (view.Label(c) == "conj") heads.Add(c);
+        foreach (var h in heads)
+        {
+            if (view.MentionAt[h] >= 0) { Add(h); continue; }
+            var inside = view.Subtree(h, ClauseLabels);
+            // Modifiers inside the phrase: "Arnor's foreign minister", "Iraqi officials".
+            int first = inside.FirstOrDefault(t => view.MentionAt[t] >= 0, -1);
+            if (first >= 0) Add(first);
+        }
+        return result;
+    }
+
+    private bool HasCase(int t, string prep) =>
+        view.Children[t].Any(c => view.BaseLabel(c) == "case" && view.Forms[c] == prep);
+
+    private bool HasPassiveSubject(int head) =>
+        view.Children[head].Any(c => view.Label(c) is "nsubj:pass" or "aux:pass");
+}

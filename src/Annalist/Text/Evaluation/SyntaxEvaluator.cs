@@ -1,0 +1,139 @@
+using Annalist.Documents;
+using Annalist.Text.Conllu;
+using Annalist.Text.Entities;
+using Annalist.Text.Parsing;
+using Annalist.Text.Tagging;
+
+namespace Annalist.Text.Evaluation;
+
+/// <summary>
+/// Scores our tagger, parser and entity tagger against gold data, either on gold tokens (tags, heads and labels
+/// predicted; accuracies over all words, punctuation included) or from raw text through our own tokenizer and
+/// sentence splitter, aligning words by character span as the CoNLL 2018 evaluation does (scores are F1).
+/// LAS compares the universal part of labels, as CoNLL 2018 does.
+/// </summary>
+public static class SyntaxEvaluator
+{
+    public static SyntaxScores GoldTokens(IReadOnlyList<ConlluSentence> sentences, TaggerModel tagger, ParserModel? parser, EntityModel? entities)
+    {
+        var ts = tagger.CreateSession();
+        var ps = parser?.CreateSession();
+        var es = entities?.CreateSession();
+        int n = 0, u = 0, x = 0, l = 0, ua = 0, la = 0, tp = 0, gold = 0, sys = 0;
+        foreach (var s in sentences)
+        {
+            var words = s.Tokens.Select(t => t.Form).ToArray();
+            var cls = new int[words.Length];
+            ts.Tag(words, cls);
+            var xpos = cls.Select(tagger.XposOf).ToArray();
+            var upos = cls.Select(tagger.UposOf).ToArray();
+            for (int i = 0; i < words.Length; i++)
+            {
+                var g = s.Tokens[i];
+                n++;
+                if (upos[i] == g.Upos) u++;
+                if (xpos[i] == g.Xpos) x++;
+                if (tagger.Lemmatizer.Lemmatize(words[i], xpos[i]) == g.Lemma) l++;
+            }
+            if (ps is not null)
+            {
+                var heads = new int[words.Length];
+                var labels = new int[words.Length];
+                ps.Parse(words, xpos, upos, heads, labels);
+                for (int i = 0; i < words.Length; i++)
+                {
+                    if (heads[i] != s.Tokens[i].Head - 1) continue;
+                    ua++;
+                    if (ParserTrainer.UniversalPart(parser!.Labels[labels[i]]) == ParserTrainer.UniversalPart(s.Tokens[i].Deprel)) la++;
+                }
+            }
+            if (es is not null)
+            {
+                var goldSpans = GumEntities.NamedMentions(s);
+                var found = es.Tag(words, xpos, upos);
+                gold += goldSpans.Length;
+                sys += found.Count;
+                foreach (var m in found) if (Array.IndexOf(goldSpans, m) >= 0) tp++;
+            }
+        }
+        return new SyntaxScores("gold-tokens", n, n, 100, Pct(u, n), Pct(x, n), Pct(l, n),
+            ps is null ? double.NaN : Pct(ua, n), ps is null ? double.NaN : Pct(la, n),
+            es is null ? double.NaN : Pct(tp, sys), es is null ? double.NaN : Pct(tp, gold), es is null ? double.NaN : SyntaxScores.F(tp, gold, sys));
+    }
+
+    /// <summary>Entity scores on an IOB2/CoNLL file (gold tokens; tags from our tagger).</summary>
+    public static SyntaxScores EntitiesFromIob(string path, TaggerModel tagger, EntityModel entities)
+    {
+        var data = EntityCorpus.Read(path, tagger).ToList();
+        var (p, r, f) = EntityTrainer.Evaluate(entities, data);
+        int words = data.Sum(s => s.Words.Length);
+        return new SyntaxScores("gold-tokens", words, words, 100, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN, p, r, f);
+    }
+
+    public static SyntaxScores RawText(IReadOnlyList<ConlluSentence> sentences, TaggerModel tagger, ParserModel? parser, EntityModel? entities)
+    {
+        var taggerStage = new TaggerStage(tagger);
+        var parserStage = parser is null ? null : new ParserStage(parser);
+        var entityStage = entities is null ? null : new EntityStage(entities);
+        var textStage = new TextStage();
+        int goldWords = 0, sysWords = 0, aligned = 0, u = 0, x = 0, l = 0, ua = 0, la = 0, tp = 0, goldEnt = 0, sysEnt = 0;
+        foreach (var raw in GoldWords.Documents(sentences))
+        {
+            var doc = textStage.Process(new Document(new Article(raw.Id, raw.Text)));
+            doc = taggerStage.Process(doc);
+            if (parserStage is not null) doc = parserStage.Process(doc);
+            if (entityStage is not null) doc = entityStage.Process(doc);
+            var tokens = doc.Get<TokenLayer>();
+            var tags = doc.Get<TagLayer>();
+            var deps = doc.Find<DependencyLayer>();
+            sysWords += tokens.Count;
+            var bySpan = new Dictionary<(int, int), int>();
+            for (int t = 0; t < tokens.Count; t++) bySpan[(tokens[t].Start, tokens[t].End)] = t;
+            var goldEntities = new HashSet<(int, int, EntityType)>();
+            for (int si = 0; si < raw.Sentences.Count; si++)
+            {
+                var s = raw.Sentences[si];
+                var spans = raw.WordSpans[si];
+                var system = new int[spans.Length];
+                for (int i = 0; i < spans.Length; i++) system[i] = bySpan.TryGetValue(spans[i], out int t) ? t : -1;
+                for (int i = 0; i < spans.Length; i++)
+                {
+                    goldWords++;
+                    int t = system[i];
+                    if (t < 0) continue;
+                    aligned++;
+                    var g = s.Tokens[i];
+                    if (tags.Upos[t] == g.Upos) u++;
+                    if (tags.Xpos[t] == g.Xpos) x++;
+                    if (tags.Lemmas[t] == g.Lemma) l++;
+                    if (deps is null) continue;
+                    int gh = g.Head - 1;
+                    bool headOk = gh < 0 ? deps.Heads[t] < 0 : system[gh] >= 0 && deps.Heads[t] == system[gh];
+                    if (!headOk) continue;
+                    ua++;
+                    if (ParserTrainer.UniversalPart(deps.Labels[t]) == ParserTrainer.UniversalPart(g.Deprel)) la++;
+                }
+                if (entityStage is not null)
+                    foreach (var m in GumEntities.NamedMentions(s))
+                        if (spans[m.Start].Start >= 0 && spans[m.End - 1].End >= 0)
+                            goldEntities.Add((spans[m.Start].Start, spans[m.End - 1].End, m.Type));
+            }
+            if (entityStage is not null)
+            {
+                var found = doc.Get<EntityLayer>().Mentions;
+                goldEnt += goldEntities.Count;
+                sysEnt += found.Length;
+                foreach (var m in found) if (goldEntities.Contains((m.Span.Start, m.Span.End, m.Type))) tp++;
+            }
+        }
+        return new SyntaxScores("raw-text", goldWords, sysWords, SyntaxScores.F(aligned, goldWords, sysWords),
+            SyntaxScores.F(u, goldWords, sysWords), SyntaxScores.F(x, goldWords, sysWords), SyntaxScores.F(l, goldWords, sysWords),
+            Measured(parserStage, SyntaxScores.F(ua, goldWords, sysWords)), Measured(parserStage, SyntaxScores.F(la, goldWords, sysWords)),
+            entityStage is null ? double.NaN : Pct(tp, sysEnt), entityStage is null ? double.NaN : Pct(tp, goldEnt),
+            entityStage is null ? double.NaN : SyntaxScores.F(tp, goldEnt, sysEnt));
+
+        static double Measured(object? stage, double value) => stage is null ? double.NaN : value;
+    }
+
+    private static double Pct(int a, int b) => SyntaxScores.Percent(a, b);
+}

@@ -1,0 +1,131 @@
+using Annalist.Text.Tagging;
+
+namespace Annalist.Text.Parsing;
+
+/// <summary>
+/// Trains a <see cref="ParserModel"/> with a dynamic oracle and error exploration (Goldberg and Nivre 2012):
+/// updates go towards the best-scoring zero-cost action, and after the first epochs the parser follows its own
+/// prediction most of the time so it learns to recover from mistakes. Deterministic for a given seed.
+/// </summary>
+public static class ParserTrainer
+{
+    public static ParserModel Train(IReadOnlyList<ParsedSentence> train, IReadOnlyList<ParsedSentence>? dev, int epochs, int seed, Action<string>? progress = null)
+    {
+        var labelIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var s in train)
+            foreach (var l in s.Labels)
+                if (!labelIds.ContainsKey(l)) labelIds[l] = labelIds.Count;
+        // Most frequent labels first, so the label-set bitmasks (64 bits) hold the common ones.
+        var counts = train.SelectMany(s => s.Labels).GroupBy(l => l).ToDictionary(g => g.Key, g => g.Count());
+        var labels = labelIds.Keys.OrderByDescending(l => counts[l]).ThenBy(l => l, StringComparer.Ordinal).ToArray();
+        labelIds = labels.Select((l, i) => (l, i)).ToDictionary(p => p.l, p => p.i, StringComparer.Ordinal);
+
+        var trees = train.Select(s => ParsedSentence.Projectivize(s.Heads)).ToArray();
+        var tp = new AveragedPerceptron(ParserState.Actions);
+        var lp = new AveragedPerceptron(labels.Length);
+        var st = new ParserState();
+        var fx = new ParserFeatures();
+        var buf = new ulong[ParserFeatures.MaxTransition];
+        var lbuf = new ulong[ParserFeatures.MaxLabel];
+        var scores = new float[ParserState.Actions];
+        var lscores = new float[labels.Length];
+        var costs = new int[ParserState.Actions];
+        var gold = new int[512];
+        var goldLabel = new int[512];
+        var rng = new Random(seed);
+        var order = Enumerable.Range(0, train.Count).ToArray();
+        ParserModel? model = null;
+        for (int epoch = 1; epoch <= epochs; epoch++)
+        {
+            rng.Shuffle(order);
+            int correctArcs = 0, totalArcs = 0;
+            foreach (int si in order)
+            {
+                var s = train[si];
+                int n = s.Words.Length;
+                if (gold.Length < n) { gold = new int[n * 2]; goldLabel = new int[n * 2]; }
+                for (int i = 0; i < n; i++)
+                {
+                    gold[i] = trees[si][i] < 0 ? n : trees[si][i];
+                    goldLabel[i] = labelIds[s.Labels[i]];
+                }
+                st.Reset(n);
+                fx.Load(s.Words, s.Xpos, s.Upos);
+                while (!st.Terminal)
+                {
+                    int k = fx.Transition(st, buf);
+                    Array.Clear(scores);
+                    tp.Score(buf.AsSpan(0, k), scores);
+                    int pred = -1, best = -1, minCost = int.MaxValue;
+                    for (int a = 0; a < ParserState.Actions; a++)
+                    {
+                        if (!st.IsLegal(a)) { costs[a] = int.MaxValue; continue; }
+                        costs[a] = st.Cost(a, gold);
+                        if (costs[a] < minCost) minCost = costs[a];
+                        if (pred < 0 || scores[a] > scores[pred]) pred = a;
+                    }
+                    for (int a = 0; a < ParserState.Actions; a++)
+                        if (costs[a] == minCost && (best < 0 || scores[a] > scores[best])) best = a;
+                    tp.Update(buf.AsSpan(0, k), best, costs[pred] == minCost ? best : pred);
+                    // Explore: after two epochs, follow the (possibly wrong) prediction 90% of the time.
+                    int act = costs[pred] == minCost ? pred : epoch > 2 && rng.NextDouble() < 0.9 ? pred : best;
+                    int label = -1;
+                    if (act != ParserState.Shift)
+                    {
+                        int head = st.HeadFor(act), dep = st.S0;
+                        int lk = fx.Label(st, head, dep, lbuf);
+                        Array.Clear(lscores);
+                        lp.Score(lbuf.AsSpan(0, lk), lscores);
+                        int lg = 0;
+                        for (int c = 1; c < lscores.Length; c++) if (lscores[c] > lscores[lg]) lg = c;
+                        if (gold[dep] == head)
+                        {
+                            lp.Update(lbuf.AsSpan(0, lk), goldLabel[dep], lg);
+                            correctArcs++;
+                        }
+                        totalArcs++;
+                        label = lg;
+                    }
+                    st.Apply(act, label);
+                }
+            }
+            var msg = $"epoch {epoch}/{epochs}: train arcs followed correct {100.0 * correctArcs / Math.Max(1, totalArcs):F2}%, {tp.FeatureCount} transition + {lp.FeatureCount} label features";
+            if (dev is not null && (epoch == epochs || epoch % 2 == 0))
+            {
+                model = new ParserModel(labels, tp.Freeze(), lp.Freeze());
+                var (uas, las) = Evaluate(model, dev);
+                msg += $"; dev UAS {uas:F2} LAS {las:F2}";
+            }
+            progress?.Invoke(msg);
+        }
+        return new ParserModel(labels, tp.Freeze(), lp.Freeze());
+    }
+
+    /// <summary>UAS and LAS in percent over all words (punctuation included, CoNLL 2018), gold tokens.</summary>
+    public static (double Uas, double Las) Evaluate(ParserModel model, IReadOnlyList<ParsedSentence> data)
+    {
+        var session = model.CreateSession();
+        int u = 0, l = 0, n = 0;
+        foreach (var s in data)
+        {
+            var heads = new int[s.Words.Length];
+            var labels = new int[s.Words.Length];
+            session.Parse(s.Words, s.Xpos, s.Upos, heads, labels);
+            for (int i = 0; i < heads.Length; i++)
+            {
+                n++;
+                if (heads[i] != s.Heads[i]) continue;
+                u++;
+                if (UniversalPart(model.Labels[labels[i]]) == UniversalPart(s.Labels[i])) l++;
+            }
+        }
+        return (100.0 * u / n, 100.0 * l / n);
+    }
+
+    /// <summary>CoNLL 2018 LAS compares only the universal part of a label ("obl:tmod" counts as "obl").</summary>
+    public static string UniversalPart(string label)
+    {
+        int colon = label.IndexOf(':');
+        return colon < 0 ? label : label[..colon];
+    }
+}

@@ -1,0 +1,105 @@
+namespace Annalist.Text.Tagging;
+
+/// <summary>
+/// A trained part-of-speech tagger: a greedy left-to-right averaged perceptron over joint "XPOS UPOS" classes,
+/// a dictionary of frequent unambiguous words, and a <see cref="Tagging.Lemmatizer"/>. Immutable and thread-safe.
+/// </summary>
+public sealed class TaggerModel
+{
+    private const uint Magic = 0x31474154; // "TAG1"
+    private readonly string[] _xpos;
+    private readonly string[] _upos;
+    private readonly Dictionary<string, int> _tagDictionary;
+    private readonly PerceptronWeights _weights;
+
+    public TaggerModel(IReadOnlyList<string> classes, Dictionary<string, int> tagDictionary, PerceptronWeights weights, Lemmatizer lemmatizer)
+    {
+        Classes = classes.ToArray();
+        _xpos = Classes.Select(c => c.Split('\t')[0]).ToArray();
+        _upos = Classes.Select(c => c.Split('\t')[1]).ToArray();
+        _tagDictionary = tagDictionary;
+        _weights = weights;
+        Lemmatizer = lemmatizer;
+    }
+
+    /// <summary>Class names, "XPOS\tUPOS".</summary>
+    public IReadOnlyList<string> Classes { get; }
+    public Lemmatizer Lemmatizer { get; }
+    public int FeatureCount => _weights.FeatureCount;
+
+    public string XposOf(int cls) => _xpos[cls];
+    public string UposOf(int cls) => _upos[cls];
+
+    /// <summary>The same model without weights below <paramref name="threshold"/>.</summary>
+    public TaggerModel Pruned(float threshold) => new(Classes, _tagDictionary, _weights.Pruned(threshold), Lemmatizer);
+
+    /// <summary>A reusable per-thread tagging context (buffers for features); create one per document or thread.</summary>
+    public Session CreateSession() => new(this);
+
+    public sealed class Session
+    {
+        private readonly TaggerModel _m;
+        private readonly TaggerFeatures _features = new();
+        private readonly ulong[] _buf = new ulong[TaggerFeatures.MaxFeatures];
+        private readonly float[] _scores;
+
+        internal Session(TaggerModel model)
+        {
+            _m = model;
+            _scores = new float[model.Classes.Count];
+        }
+
+        /// <summary>Writes the predicted class of each word.</summary>
+        public void Tag(IReadOnlyList<string> words, Span<int> classes)
+        {
+            _features.Load(words);
+            int p1 = -1, p2 = -2;
+            for (int i = 0; i < words.Count; i++)
+            {
+                if (!_m._tagDictionary.TryGetValue(words[i], out int best))
+                {
+                    int n = _features.Extract(i, p1, p2, _buf);
+                    Array.Clear(_scores);
+                    _m._weights.Score(_buf.AsSpan(0, n), _scores);
+                    best = 0;
+                    for (int c = 1; c < _scores.Length; c++) if (_scores[c] > _scores[best]) best = c;
+                }
+                classes[i] = best;
+                p2 = p1;
+                p1 = best;
+            }
+        }
+    }
+
+    public void Save(string path)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        using var w = new BinaryWriter(File.Create(path));
+        w.Write(Magic);
+        w.Write(Classes.Count);
+        foreach (var c in Classes) w.Write(c);
+        w.Write(_tagDictionary.Count);
+        foreach (var (k, v) in _tagDictionary.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            w.Write(k);
+            w.Write((byte)v);
+        }
+        _weights.Write(w);
+        Lemmatizer.Write(w);
+    }
+
+    public static TaggerModel Load(string path)
+    {
+        using var r = new BinaryReader(new BufferedStream(File.OpenRead(path), 1 << 16));
+        if (r.ReadUInt32() != Magic) throw new InvalidDataException($"{path} is not a tagger model.");
+        int n = r.ReadInt32();
+        var classes = new string[n];
+        for (int i = 0; i < n; i++) classes[i] = r.ReadString();
+        int d = r.ReadInt32();
+        var dict = new Dictionary<string, int>(d, StringComparer.Ordinal);
+        for (int i = 0; i < d; i++) dict[r.ReadString()] = r.ReadByte();
+        var weights = PerceptronWeights.Read(r);
+        var lemmatizer = Lemmatizer.Read(r);
+        return new TaggerModel(classes, dict, weights, lemmatizer);
+    }
+}

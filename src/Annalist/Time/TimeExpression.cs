@@ -1,0 +1,57 @@
+using Annalist.Documents;
+
+namespace Annalist.Time;
+
+/// <summary>How a recognized expression is to be resolved (see <see cref="TimeResolver"/>).</summary>
+public enum TimeExpressionForm
+{
+    /// <summary>Year, month and day as given; zero fields are missing (year 0: infer; day 0: the whole month; month 0: the whole year).</summary>
+    Calendar,
+    /// <summary><see cref="TimeExpression.Weekday"/> (1 = Monday) with <see cref="TimeExpression.Offset"/>: 0 plain/this, -1 last, +1 next.</summary>
+    Weekday,
+    /// <summary>The reference day plus <see cref="TimeExpression.Offset"/> days (today, yesterday, tomorrow).</summary>
+    DayOffset,
+    /// <summary>The calendar unit containing the reference, shifted by <see cref="TimeExpression.Offset"/> units ("last week", "this year").</summary>
+    UnitPeriod,
+    /// <summary>The weekend around or before the reference, shifted by Offset weekends.</summary>
+    Weekend,
+    /// <summary><see cref="TimeExpression.Amount"/> units before (Offset -1) or after (+1) the reference ("two days ago", "in three weeks").</summary>
+    Shift,
+    /// <summary>A stretch ending at the reference: "in recent weeks", "over the past two years", "earlier this month".</summary>
+    RecentPast,
+    /// <summary>Amount units after (+1) or before (-1) an anchor date; Amount 0 means the same day ("the same day", "the next day").</summary>
+    Anchored,
+    /// <summary>No position: a length of time.</summary>
+    Duration,
+}
+
+/// <remarks>
+/// Calendar with Month 0 and Day set is a day of the month nearest the reference, or, with Unit Month, of the month
+/// Offset months from it ("the 20th of next month"). Weekday with Unit Month and Amount n is the nth such weekday of
+/// the reference month ("second Sunday"). Shift and Anchored add ExtraYears/Months/Days to Amount units
+/// ("1 month and 21 days ago"); Shift's Day is the day it counts from (-1 yesterday, +1 tomorrow).
+/// </remarks>
+/// <summary>
+/// A recognized, not yet resolved, time expression. Plain data; <see cref="TimeResolver"/> turns it into an
+/// <see cref="EventDate"/> given a reference (publication) date and, for anchored forms, an anchor date.
+/// </summary>
+public readonly record struct TimeExpression(
+    TextSpan Span,
+    TimeMentionKind Kind,
+    TimeExpressionForm Form,
+    int Year = 0,
+    int Month = 0,
+    int Day = 0,
+    int Weekday = 0,
+    int Offset = 0,
+    int Amount = 0,
+    TimeUnit Unit = TimeUnit.None,
+    bool Vague = false,
+    bool Bounded = false,
+    bool IntroducesClause = false,
+    int RangeEndYear = 0,
+    int RangeEndMonth = 0,
+    int RangeEndDay = 0,
+    int ExtraYears = 0,
+    int ExtraMonths = 0,
+    int ExtraDays = 0);
