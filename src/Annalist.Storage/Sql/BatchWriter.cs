@@ -13,7 +13,7 @@ namespace Annalist.Storage.Sql;
 /// </summary>
 internal sealed class BatchWriter : IDisposable
 {
-    private readonly DbCommand _article, _sentence, _place, _event, _actor, _cluster, _mention, _candidates;
+    private readonly DbCommand _article, _sentence, _place, _event, _actor, _cluster, _candidates;
 
     public BatchWriter(DbConnection connection, DbTransaction tx)
     {
@@ -43,14 +43,11 @@ internal sealed class BatchWriter : IDisposable
             "@date_start", "@date_end", "@day_start", "@day_end", "@ym", "@precision", "@place", "@place_country", "@place_admin1",
             "@modality", "@source", "@evidence", "@confidence", "@dyad", "@cluster", "@json");
         _actor = Prepare(connection, tx,
-            "INSERT INTO actors (event_id, role, code, country, sector, text, span_start, span_end) VALUES (@e, @role, @code, @country, @sector, @text, @s, @t) ON CONFLICT DO NOTHING",
-            "@e", "@role", "@code", "@country", "@sector", "@text", "@s", "@t");
+            "INSERT INTO actors (code, country, sector) VALUES (@code, @country, @sector) ON CONFLICT DO NOTHING",
+            "@code", "@country", "@sector");
         _cluster = Prepare(connection, tx,
             "INSERT INTO clusters (id, actor, recipient, cameo_root) VALUES (@id, @actor, @recipient, @root) ON CONFLICT DO NOTHING",
             "@id", "@actor", "@recipient", "@root");
-        _mention = Prepare(connection, tx,
-            "INSERT INTO mentions (event_id, cluster_id, article_id, source, url, pub_date, event_date, cameo) VALUES (@e, @c, @a, @source, @url, @pub, @date, @cameo) ON CONFLICT DO NOTHING",
-            "@e", "@c", "@a", "@source", "@url", "@pub", "@date", "@cameo");
         _candidates = Prepare(connection, tx,
             $"""
             SELECT cluster_id, place_country, place_admin1 FROM events
@@ -59,6 +56,8 @@ internal sealed class BatchWriter : IDisposable
             """,
             "@k", "@lo", "@hi", "@min_end", "@s");
     }
+
+    private readonly HashSet<string> _actorsSeen = new(StringComparer.Ordinal);
 
     public StoreResult Write(IngestItem item)
     {
@@ -91,7 +90,8 @@ internal sealed class BatchWriter : IDisposable
         }
         var dyad = DedupRule.DyadKey(e);
         int? dayStart = e.Date.Start?.DayNumber, dayEnd = (e.Date.End ?? e.Date.Start)?.DayNumber;
-        var cluster = FindCluster(e, dyad, dayStart, dayEnd) ?? "c" + e.Id[1..];
+        var found = FindCluster(e, dyad, dayStart, dayEnd);
+        var cluster = found ?? "c" + e.Id[1..];
         var start = e.Date.Start;
         int inserted = Run(_event,
             e.Id, e.ArticleId, e.SentenceIndex,
@@ -101,12 +101,10 @@ internal sealed class BatchWriter : IDisposable
             e.Date.Precision.ToString(), placeId, e.Location?.Country, e.Location?.Admin1,
             e.Modality.ToString(), article.Source, EvidenceText(e, item), e.Confidence, dyad, cluster, StoredEventJson.Write(e));
         if (inserted == 0) return false;
-        if (e.Actor is { } a) Run(_actor, e.Id, "actor", a.Code.Code, a.Code.Country, a.Code.Sector, a.Text, a.Span.Start, a.Span.End);
-        if (e.Recipient is { } r) Run(_actor, e.Id, "recipient", r.Code.Code, r.Code.Country, r.Code.Sector, r.Text, r.Span.Start, r.Span.End);
-        if (e.Attribution.SourceCode is { } s)
-            Run(_actor, e.Id, "source", s.Code, s.Country, s.Sector, e.Attribution.SourceText, e.Attribution.SourceSpan?.Start, e.Attribution.SourceSpan?.End);
-        Run(_cluster, cluster, e.Actor?.Code.Code, e.Recipient?.Code.Code, e.Cameo.RootCode);
-        Run(_mention, e.Id, cluster, e.ArticleId, article.Source, article.Url, StoredEventJson.Day(article.PublicationDate), StoredEventJson.Day(start), e.Cameo.Code);
+        // The actors table is the dictionary of codes seen; names and spans stay with each event.
+        foreach (var code in new[] { e.Actor?.Code, e.Recipient?.Code, e.Attribution.SourceCode })
+            if (code is { } c && _actorsSeen.Add(c.Code)) Run(_actor, c.Code, c.Country, c.Sector);
+        if (found is null) Run(_cluster, cluster, e.Actor?.Code.Code, e.Recipient?.Code.Code, e.Cameo.RootCode);
         return true;
     }
 
@@ -181,6 +179,6 @@ internal sealed class BatchWriter : IDisposable
 
     public void Dispose()
     {
-        foreach (var c in new[] { _article, _sentence, _place, _event, _actor, _cluster, _mention, _candidates }) c.Dispose();
+        foreach (var c in new[] { _article, _sentence, _place, _event, _actor, _cluster, _candidates }) c.Dispose();
     }
 }

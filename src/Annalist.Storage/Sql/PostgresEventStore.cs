@@ -40,7 +40,6 @@ internal sealed class PostgresEventStore : SqlEventStore
         NpgsqlConnectionStringBuilder builder;
         try { builder = new NpgsqlConnectionStringBuilder(connectionString); }
         catch (ArgumentException ex) { throw new StoreUnavailableException($"bad PostgreSQL connection string: {ex.Message}", ex); }
-        if (!connectionString.Contains("Timeout", StringComparison.OrdinalIgnoreCase)) builder.Timeout = 5;
         var where = $"{builder.Host}:{builder.Port}/{builder.Database ?? builder.Username}";
         var connection = new NpgsqlConnection(builder.ConnectionString);
         try

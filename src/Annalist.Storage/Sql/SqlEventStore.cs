@@ -135,10 +135,11 @@ internal abstract class SqlEventStore : IEventStore
             AggregatePeriod.Week => "(e.day_start / 7) * 7",
             _ => "e.ym",
         };
-        var sql = $"SELECT {bucket}, coalesce(e.actor, ''), coalesce(e.recipient, ''), count(*), sum(e.goldstein),"
+        // Grouped on the bare columns (not coalesce) so SQLite can walk the covering index in group order.
+        var sql = $"SELECT {bucket}, e.actor, e.recipient, count(*), sum(e.goldstein),"
             + " sum(CASE WHEN e.quad_class = 1 THEN 1 ELSE 0 END), sum(CASE WHEN e.quad_class = 2 THEN 1 ELSE 0 END),"
             + " sum(CASE WHEN e.quad_class = 3 THEN 1 ELSE 0 END), sum(CASE WHEN e.quad_class = 4 THEN 1 ELSE 0 END)"
-            + " FROM events e" + filter.Where("e.day_start IS NOT NULL") + " GROUP BY 1, 2, 3";
+            + " FROM events e" + filter.Where("e.day_start IS NOT NULL") + $" GROUP BY {bucket}, e.actor, e.recipient";
         using var c = Command(sql);
         filter.Bind(c);
         var list = new List<DyadPeriodStat>();
@@ -149,7 +150,7 @@ internal abstract class SqlEventStore : IEventStore
                 var start = period == AggregatePeriod.Month
                     ? new DateOnly((int)(key / 100), (int)(key % 100), 1)
                     : DateOnly.FromDayNumber((int)key);
-                list.Add(new DyadPeriodStat(start, r.GetString(1), r.GetString(2), Long(r, 3), Convert.ToDouble(r.GetValue(4), CultureInfo.InvariantCulture),
+                list.Add(new DyadPeriodStat(start, Text(r, 1) ?? "", Text(r, 2) ?? "", Long(r, 3), Convert.ToDouble(r.GetValue(4), CultureInfo.InvariantCulture),
                     Long(r, 5), Long(r, 6), Long(r, 7), Long(r, 8)));
             }
         // Sorted here so both backends give the same order whatever their collation.

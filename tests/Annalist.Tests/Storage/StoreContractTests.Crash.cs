@@ -43,7 +43,8 @@ public abstract partial class StoreContractTests
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var a in new[] { child, db, total.ToString(), batch.ToString() }) info.ArgumentList.Add(a);
         using var p = Process.Start(info)!;
-        p.ErrorDataReceived += (_, _) => { };
+        var errors = new System.Text.StringBuilder();
+        p.ErrorDataReceived += (_, e) => { lock (errors) errors.AppendLine(e.Data); };
         p.BeginErrorReadLine();
         int reported = 0;
         string? line;
@@ -58,7 +59,7 @@ public abstract partial class StoreContractTests
             }
         }
         p.WaitForExit();
-        Assert.Equal(0, p.ExitCode);
+        lock (errors) Assert.True(p.ExitCode == 0, $"child exited {p.ExitCode}: {errors}");
         return (reported, true);
     }
 }

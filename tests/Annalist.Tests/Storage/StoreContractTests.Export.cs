@@ -163,4 +163,26 @@ public abstract partial class StoreContractTests
         Fails("unknown --period", "stats", "--db", Backend.Db, "--period", "fortnight");
         Fails("parquet is binary", "export", "--db", Backend.Db, "--format", "parquet");
     }
+
+    [StoreFact]
+    public void What_code_db_stores_export_gives_back()
+    {
+        var sample = Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "samples", "2026-03-12-sample.txt");
+        Assert.True(File.Exists(sample), sample);
+        var (exit, coded, err) = TestConsole.Run("code", sample, "--db", Backend.Db);
+        Assert.True(exit == 0, err);
+        var codedLines = coded.Split('\n', StringSplitOptions.RemoveEmptyEntries).Order(StringComparer.Ordinal).ToList();
+        Assert.NotEmpty(codedLines);
+
+        string exported;
+        (exit, exported, err) = TestConsole.Run("export", "--db", Backend.Db, "--format", "jsonl");
+        Assert.True(exit == 0, err);
+        // export orders by event date, code by position in the text: the same records, field for field
+        Assert.Equal(codedLines, exported.Split('\n', StringSplitOptions.RemoveEmptyEntries).Order(StringComparer.Ordinal).ToList());
+
+        (exit, _, _) = TestConsole.Run("code", sample, "--db", Backend.Db);
+        Assert.Equal(0, exit);
+        using var store = Open();
+        Assert.Equal(codedLines.Count, store.Counts().Events);
+    }
 }
