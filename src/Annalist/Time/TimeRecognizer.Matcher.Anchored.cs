@@ -1,0 +1,214 @@
+using Annalist.Documents;
+using static Annalist.Time.TimeLexicon;
+
+namespace Annalist.Time;
+
+public sealed partial class TimeRecognizer
+{
+    /// <summary>The matcher's anchored patterns: offsets from another expression or event ("two days after", "the same day").</summary>
+    private readonly ref partial struct Matcher
+    {
+        /// <summary>"after" followed by a clause or noun phrase ("two days after the strike") rather than nothing.</summary>
+        private bool IntroducesClause(int i) => In(i) && At(i).Kind != LexKind.Punct && !At(i).IsOther(That);
+
+        /// <summary>
+        /// "two days ago", "a few years ago", "two weeks from now", "two days after", "less than two weeks after", "a
+        /// 10-day pause" (a duration), "two days from tomorrow".
+        /// </summary>
+        private bool TryQuantity(int i, out int next, out TimeExpression expr) => TryQuantity(i, i, false, out next, out expr);
+
+        private bool TryQuantity(int first, int i, bool bounded, out int next, out TimeExpression expr)
+        {
+            next = i; expr = default;
+            int amount; bool vague = false; int j;
+            var l = In(i) ? At(i) : default;
+            if (!In(i)) return false;
+            if (l.Kind == LexKind.Number && l.Digits <= 3 && l.Value > 0) { amount = l.Value; j = i + 1; }
+            else if (l.Kind == LexKind.Word && l.Info.Class == WordClass.Number) { amount = l.Info.Value; j = i + 1; }
+            else if (l.IsOther(A) && Other(i + 1, Few)) { amount = 3; vague = true; j = i + 2; }
+            else if (l.IsOther(A) && Other(i + 1, Couple)) { amount = 2; vague = true; j = Other(i + 2, Of) ? i + 3 : i + 2; }
+            else if (l.IsOther(Couple)) { amount = 2; vague = true; j = Other(i + 1, Of) ? i + 2 : i + 1; }
+            else if (l.IsOther(Few) || l.IsOther(Several)) { amount = 3; vague = true; j = i + 1; }
+            else if (l.IsOther(A)) { amount = 1; j = i + 1; }
+            else return false;
+            bool hyphen = Punct(j, '-');
+            if (hyphen) j++;
+            if (!hyphen && Cls(j, WordClass.Weekday) && In(j + 1)
+                && (Dir(j + 1, Later) || (Other(j + 1, From) && In(j + 2) && _text.AsSpan(At(j + 2).Start, At(j + 2).End - At(j + 2).Start).Equals("now", StringComparison.OrdinalIgnoreCase))))
+            {
+                // "two sundays from now": the nth such weekday after the reference.
+                int end = Dir(j + 1, Later) ? j + 2 : j + 3;
+                expr = new TimeExpression(Span(first, end), TimeMentionKind.Relative, TimeExpressionForm.Weekday, Weekday: At(j).Info.Value,
+                    Amount: amount, Offset: 1, Unit: TimeUnit.Day);
+                next = end;
+                return true;
+            }
+            if (!Cls(j, WordClass.Unit)) return false;
+            var unit = (TimeUnit)At(j).Info.Value;
+            if (unit == TimeUnit.Week && _text.AsSpan(At(j).Start, At(j).End - At(j).Start).StartsWith("fort", StringComparison.OrdinalIgnoreCase))
+                amount *= 2;
+            int k = j + 1;
+            int extraYears = 0, extraMonths = 0, extraDays = 0;
+            if (!hyphen)
+            {
+                // "1 month and 21 days ago", "2 years 1 month 21 days ago": gather further amounts, kept only if a direction follows.
+                int x = k, ey = 0, em = 0, ed = 0;
+                while (true)
+                {
+                    int y = Punct(x, ',') || Other(x, And) ? x + 1 : x;
+                    if (!(In(y + 1) && (At(y).Kind == LexKind.Number || (At(y).Kind == LexKind.Word && At(y).Info.Class == WordClass.Number))
+                          && Cls(y + 1, WordClass.Unit))) break;
+                    int n2 = At(y).Kind == LexKind.Number ? At(y).Value : At(y).Info.Value;
+                    switch ((TimeUnit)At(y + 1).Info.Value)
+                    {
+                        case TimeUnit.Day: ed += n2; break;
+                        case TimeUnit.Week: ed += 7 * n2; break;
+                        case TimeUnit.Month: em += n2; break;
+                        case TimeUnit.Year: ey += n2; break;
+                        default: goto done;
+                    }
+                    x = y + 2;
+                }
+                done:
+                if (x > k && In(x) && At(x).Info.Class == WordClass.Direction) { k = x; extraYears = ey; extraMonths = em; extraDays = ed; }
+            }
+            if (!hyphen && In(k))
+            {
+                var d = At(k);
+                if (d.Info.Class == WordClass.Direction)
+                {
+                    switch (d.Info.Value)
+                    {
+                        case Ago:
+                            expr = new TimeExpression(Span(first, k + 1), TimeMentionKind.Relative, TimeExpressionForm.Shift,
+                                Amount: amount, Unit: unit, Offset: -1, Vague: vague || bounded,
+                                ExtraYears: extraYears, ExtraMonths: extraMonths, ExtraDays: extraDays);
+                            next = k + 1;
+                            return true;
+                        case Later or After or Earlier or Before:
+                            int sign = d.Info.Value is Later or After ? 1 : -1;
+                            if (d.Info.Value is After or Before && Cls(k + 1, WordClass.DayWord))
+                            {
+                                int baseDay = At(k + 1).Info.Value switch { Tomorrow => 1, Yesterday => -1, _ => 0 };
+                                expr = new TimeExpression(Span(first, k + 2), TimeMentionKind.Relative, TimeExpressionForm.Shift,
+                                    Amount: amount, Unit: unit, Offset: sign, Day: baseDay, Vague: vague);
+                                next = k + 2;
+                                return true;
+                            }
+                            expr = new TimeExpression(Span(first, k + 1), TimeMentionKind.Anchored, TimeExpressionForm.Anchored,
+                                Amount: amount, Unit: unit, Offset: sign, Vague: vague, Bounded: bounded,
+                                ExtraYears: extraYears, ExtraMonths: extraMonths, ExtraDays: extraDays,
+                                IntroducesClause: d.Info.Value is After or Before && IntroducesClause(k + 1));
+                            next = k + 1;
+                            return true;
+                    }
+                }
+                if (d.IsOther(From) && In(k + 1))
+                {
+                    var b = At(k + 1);
+                    int baseDay = b.Info.Class == WordClass.DayWord ? b.Info.Value switch { Tomorrow => 1, Yesterday => -1, _ => 0 }
+                        : b.Kind == LexKind.Word && _text.AsSpan(b.Start, b.End - b.Start).Equals("now", StringComparison.OrdinalIgnoreCase) ? 0 : int.MinValue;
+                    if (baseDay != int.MinValue)
+                    {
+                        expr = new TimeExpression(Span(first, k + 2), TimeMentionKind.Relative, TimeExpressionForm.Shift,
+                            Amount: amount, Unit: unit, Offset: 1, Day: baseDay, Vague: vague);
+                        next = k + 2;
+                        return true;
+                    }
+                }
+            }
+            if (unit == TimeUnit.Weekend) return false;
+            // "in 3 weeks" closing a clause: that far ahead.
+            if (!hyphen && first == i && Other(i - 1, TimeLexicon.In) && (!In(j + 1) || At(j + 1).Kind == LexKind.Punct))
+            {
+                expr = new TimeExpression(Span(i - 1, j + 1), TimeMentionKind.Relative, TimeExpressionForm.Shift,
+                    Amount: amount, Unit: unit, Offset: 1, Vague: vague);
+                next = j + 1;
+                return true;
+            }
+            // A length of time: "a 10-day pause", "two weeks", "for several years".
+            expr = new TimeExpression(Span(first, j + 1), TimeMentionKind.Duration, TimeExpressionForm.Duration,
+                Amount: amount, Unit: unit, Vague: vague || bounded);
+            next = j + 1;
+            return true;
+        }
+
+        /// <summary>A calendar unit with no number before it cannot start an expression.</summary>
+        private static bool TryBareUnit(int i, out int next, out TimeExpression expr)
+        {
+            next = i; expr = default;
+            return false;
+        }
+
+        private bool NumberWord(int i, out int value, out int next)
+        {
+            value = 0; next = i;
+            if (!In(i) || At(i).Kind != LexKind.Word || At(i).Info.Class != WordClass.Number) return false;
+            value = At(i).Info.Value; next = i + 1;
+            return true;
+        }
+
+        /// <summary>"second Sunday", "first Monday": the nth such weekday of the reference month.</summary>
+        private bool TryNthWeekday(int i, out int next, out TimeExpression expr)
+        {
+            next = i; expr = default;
+            int n = At(i).Value;
+            if (n is < 1 or > 5 || !Cls(i + 1, WordClass.Weekday)) return false;
+            expr = new TimeExpression(Span(i, i + 2), TimeMentionKind.Relative, TimeExpressionForm.Weekday, Weekday: At(i + 1).Info.Value,
+                Amount: n, Unit: TimeUnit.Month);
+            next = i + 2;
+            return true;
+        }
+
+        /// <summary>A year in words: "two thousand and eighteen", "nineteen seventy eight", "nineteen zero one", "two thousand".</summary>
+        private bool YearWords(int i, out int year, out int next)
+        {
+            year = 0; next = i;
+            if (!In(i) || At(i).Kind != LexKind.Word || At(i).Info.Class != WordClass.Number) return false;
+            int a = At(i).Info.Value;
+            if (a is 1 or 2 && In(i + 1) && At(i + 1).Info.Class == WordClass.Number && At(i + 1).Info.Value == 1000)
+            {
+                int j = i + 2;
+                if (Other(j, And)) j++;
+                int rest = SmallNumberWords(j, out int after);
+                if (rest < 0) { rest = 0; after = i + 2; }
+                if (rest >= 100) return false;
+                year = a * 1000 + rest; next = after;
+                return true;
+            }
+            if (a is >= 10 and <= 20)
+            {
+                int j = i + 1;
+                int low;
+                int after;
+                if (In(j) && At(j).Kind == LexKind.Word && At(j).Info.Class == WordClass.Number && At(j).Info.Value == 0
+                    && In(j + 1) && At(j + 1).Info.Class == WordClass.Number && At(j + 1).Info.Value < 10)
+                { low = At(j + 1).Info.Value; after = j + 2; }
+                else
+                {
+                    low = SmallNumberWords(j, out after);
+                    if (low < 10 || low >= 100) return false;
+                }
+                year = a * 100 + low; next = after;
+                return true;
+            }
+            return false;
+        }
+
+        /// <summary>1–99 in words ("eighteen", "seventy eight", "seventy-eight"), or -1.</summary>
+        private int SmallNumberWords(int i, out int next)
+        {
+            next = i;
+            if (!In(i) || At(i).Kind != LexKind.Word || At(i).Info.Class != WordClass.Number) return -1;
+            int v = At(i).Info.Value;
+            if (v >= 100) return -1;
+            next = i + 1;
+            if (v >= 20 && v % 10 == 0)
+            {
+                int j = Punct(i + 1, '-') ? i + 2 : i + 1;
+                if (In(j) && At(j).Kind == LexKind.Word && At(j).Info.Class == WordClass.Number && At(j).Info.Value < 10) { v += At(j).Info.Value; next = j + 1; }
+            }
+            return v;
+        }
+    }
+}

@@ -1,0 +1,207 @@
+using Annalist.Documents;
+using static Annalist.Time.TimeLexicon;
+
+namespace Annalist.Time;
+
+public sealed partial class TimeRecognizer
+{
+    /// <summary>The matcher's relative patterns: day words, modifiers ("last week"), directions ("earlier this month") and the rest.</summary>
+    private readonly ref partial struct Matcher
+    {
+        /// <summary>"today", "yesterday morning", "tomorrow", "tonight".</summary>
+        private bool TryDayWord(int i, out int next, out TimeExpression expr)
+        {
+            int offset = At(i).Info.Value switch { Yesterday => -1, Tomorrow => 1, _ => 0 };
+            int end = Cls(i + 1, WordClass.PartOfDay) ? i + 2 : i + 1;
+            expr = new TimeExpression(Span(i, end), TimeMentionKind.Relative, TimeExpressionForm.DayOffset, Offset: offset);
+            next = end;
+            return true;
+        }
+
+        /// <summary>"last week", "this year", "next Sunday", "last December", "last night", "recent weeks", "past two years".</summary>
+        private bool TryModifier(int first, int i, out int next, out TimeExpression expr)
+        {
+            next = i; expr = default;
+            int mod = At(i).Info.Value;
+            int? shift = ModifierShift(mod);
+            int j = i + 1;
+            if (!In(j)) return false;
+            var n = At(j);
+            if (n.Info.Class is WordClass.Weekday && shift is int s1 && mod != Past)
+                return TryWeekday(first, j, s1 == 0 ? 0 : s1, out next, out expr) && FixThis(mod, ref expr);
+            if (n.Info.Class == WordClass.PartOfDay && mod is Last or This)
+            {
+                // "last night" is yesterday; "this morning" is today.
+                expr = new TimeExpression(Span(first, j + 1), TimeMentionKind.Relative, TimeExpressionForm.DayOffset,
+                    Offset: mod == Last && n.Info.Value == 4 ? -1 : 0);
+                next = j + 1;
+                return true;
+            }
+            if (n.Info.Class == WordClass.Month && shift is int s2 && mod is Last or This or Next)
+            {
+                expr = new TimeExpression(Span(first, j + 1), TimeMentionKind.Relative, TimeExpressionForm.Calendar, Month: n.Info.Value,
+                    Offset: s2);
+                next = j + 1;
+                return true;
+            }
+            // "the past two weeks", "the next three months", "recent weeks"
+            if (mod is Past or Last or Previous or Recent or Next or Coming)
+            {
+                int k = j;
+                int amount = 0;
+                if (n.Kind == LexKind.Number && n.Value is > 0 and < 1000) { amount = n.Value; k++; }
+                else if (n.Info.Class == WordClass.Number && n.Kind == LexKind.Word) { amount = n.Info.Value; k++; }
+                else if (n.IsOther(Few) || n.IsOther(Several)) k++;
+                if (Cls(k, WordClass.Unit) && (amount > 0 || k > j || IsPlural(k) || mod == Recent || (mod == Past && Other(first - 1, The))))
+                {
+                    var unit = (TimeUnit)At(k).Info.Value;
+                    bool vague = amount == 0 && (IsPlural(k) || k > j);
+                    expr = new TimeExpression(Span(first, k + 1), TimeMentionKind.Relative, TimeExpressionForm.RecentPast,
+                        Amount: amount == 0 && !vague ? 1 : amount, Unit: unit, Vague: vague, Offset: mod is Next or Coming ? 1 : -1);
+                    next = k + 1;
+                    return true;
+                }
+            }
+            if (n.Info.Class == WordClass.Unit && shift is int s3 && !IsPlural(j))
+            {
+                var unit = (TimeUnit)n.Info.Value;
+                // "this week Friday", "next week on Sunday"
+                int w = Other(j + 1, On) ? j + 2 : j + 1;
+                if (unit == TimeUnit.Week && Cls(w, WordClass.Weekday))
+                {
+                    expr = new TimeExpression(Span(first, w + 1), TimeMentionKind.Relative, TimeExpressionForm.Weekday,
+                        Weekday: At(w).Info.Value, Offset: s3, Unit: TimeUnit.Week);
+                    next = w + 1;
+                    return true;
+                }
+                expr = unit == TimeUnit.Weekend
+                    ? new TimeExpression(Span(first, j + 1), TimeMentionKind.Relative, TimeExpressionForm.Weekend, Offset: s3)
+                    : new TimeExpression(Span(first, j + 1), TimeMentionKind.Relative, TimeExpressionForm.UnitPeriod, Offset: s3, Unit: unit);
+                next = j + 1;
+                return true;
+            }
+            return false;
+        }
+
+        /// <summary>"this Friday" means the Friday of this week, unlike a bare "Friday".</summary>
+        private static bool FixThis(int mod, ref TimeExpression expr)
+        {
+            if (mod is This or Current && expr.Form == TimeExpressionForm.Weekday && expr.Unit == TimeUnit.None)
+                expr = expr with { Kind = TimeMentionKind.Relative, Unit = TimeUnit.Week, Offset = 0 };
+            return true;
+        }
+
+        private bool IsPlural(int i) => In(i) && _text[At(i).End - 1] is 's' or 'S';
+
+        /// <summary>"earlier this month", "later this week", "earlier today".</summary>
+        private bool TryDirection(int i, out int next, out TimeExpression expr)
+        {
+            next = i; expr = default;
+            int dir = At(i).Info.Value;
+            if (dir is not (Earlier or Later)) return false;
+            if (Cls(i + 1, WordClass.DayWord) && At(i + 1).Info.Value == Today)
+            {
+                expr = new TimeExpression(Span(i, i + 2), TimeMentionKind.Relative, TimeExpressionForm.DayOffset);
+                next = i + 2;
+                return true;
+            }
+            if (Mod(i + 1, This) && Cls(i + 2, WordClass.Unit))
+            {
+                expr = new TimeExpression(Span(i, i + 3), TimeMentionKind.Relative, TimeExpressionForm.RecentPast,
+                    Unit: (TimeUnit)At(i + 2).Info.Value, Offset: dir == Earlier ? -1 : 1);
+                next = i + 3;
+                return true;
+            }
+            return false;
+        }
+
+        /// <summary>"the same day", "the next day", "the weekend", "the day before yesterday", "the 27th", "the year 2019".</summary>
+        private bool TryOther(int i, out int next, out TimeExpression expr)
+        {
+            next = i; expr = default;
+            int id = At(i).Info.Value;
+            switch (id)
+            {
+                case The:
+                    return TryThe(i, out next, out expr);
+                case That when Cls(i + 1, WordClass.Unit) && !IsPlural(i + 1):
+                    expr = new TimeExpression(Span(i, i + 2), TimeMentionKind.Anchored, TimeExpressionForm.Anchored,
+                        Unit: (TimeUnit)At(i + 1).Info.Value);
+                    next = i + 2;
+                    return true;
+                case Less or More when Other(i + 1, Than):
+                    return TryQuantity(i, i + 2, true, out next, out expr);
+                case Within or Nearly or Almost or About:
+                    return TryQuantity(i, i + 1, id == Within, out next, out expr);
+                case A or Few or Several or Couple:
+                    return TryQuantity(i, i, false, out next, out expr);
+            }
+            return false;
+        }
+
+        private bool TryThe(int i, out int next, out TimeExpression expr)
+        {
+            next = i; expr = default;
+            int j = i + 1;
+            if (!In(j)) return false;
+            var n = At(j);
+            if (n.Info.Class == WordClass.Modifier && n.Info.Value is Same or Next or Following or Previous && Cls(j + 1, WordClass.Unit) && !IsPlural(j + 1))
+            {
+                int offset = n.Info.Value switch { Same => 0, Previous => -1, _ => 1 };
+                expr = new TimeExpression(Span(i, j + 2), TimeMentionKind.Anchored, TimeExpressionForm.Anchored,
+                    Amount: offset == 0 ? 0 : 1, Offset: offset, Unit: (TimeUnit)At(j + 1).Info.Value);
+                next = j + 2;
+                return true;
+            }
+            if (n.Info.Class == WordClass.Modifier)
+                return TryModifier(i, j, out next, out expr);
+            if (n.Info.Class == WordClass.Unit)
+            {
+                var unit = (TimeUnit)n.Info.Value;
+                if (unit == TimeUnit.Weekend && !IsPlural(j))
+                {
+                    expr = new TimeExpression(Span(i, j + 1), TimeMentionKind.Relative, TimeExpressionForm.Weekend);
+                    next = j + 1;
+                    return true;
+                }
+                if (unit == TimeUnit.Day && !IsPlural(j) && In(j + 1) && At(j + 1).Info.Class == WordClass.Direction
+                    && At(j + 1).Info.Value is After or Before)
+                {
+                    int sign = At(j + 1).Info.Value == After ? 1 : -1;
+                    if (Cls(j + 2, WordClass.DayWord) && At(j + 2).Info.Value is Tomorrow or Yesterday)
+                    {
+                        int baseDay = At(j + 2).Info.Value == Tomorrow ? 1 : -1;
+                        expr = new TimeExpression(Span(i, j + 3), TimeMentionKind.Relative, TimeExpressionForm.DayOffset, Offset: baseDay + sign);
+                        next = j + 3;
+                        return true;
+                    }
+                    expr = new TimeExpression(Span(i, j + 2), TimeMentionKind.Anchored, TimeExpressionForm.Anchored, Amount: 1, Offset: sign,
+                        Unit: TimeUnit.Day, IntroducesClause: IntroducesClause(j + 2));
+                    next = j + 2;
+                    return true;
+                }
+                if (unit == TimeUnit.Year && IsYear(j + 1))
+                {
+                    expr = new TimeExpression(Span(i, j + 2), TimeMentionKind.Date, TimeExpressionForm.Calendar, At(j + 1).Value);
+                    next = j + 2;
+                    return true;
+                }
+                return false;
+            }
+            if (n.Kind is LexKind.Number or LexKind.Ordinal || n.Info.Class is WordClass.Ordinal || (n.Info.Class == WordClass.Number && n.Info.Value is 20 or 30))
+            {
+                if (TryDayMonth(i, j, out next, out expr)) return true;
+                if (TryDayNumber(j, out int dom, out int after) && dom <= 31 && (n.Kind != LexKind.Number || n.Digits <= 2)
+                    && !(In(after) && At(after).Info.Class is WordClass.Unit) && (n.Kind != LexKind.Word || n.Info.Class == WordClass.Ordinal || dom >= 20))
+                {
+                    if (In(after) && At(after).Kind == LexKind.Word && At(after).Info.Class == WordClass.None) return false; // "the 27 soldiers"
+                    expr = new TimeExpression(Span(i, after), TimeMentionKind.Date, TimeExpressionForm.Calendar, Day: dom);
+                    next = after;
+                    return true;
+                }
+            }
+            return false;
+        }
+
+    }
+}
