@@ -30,6 +30,8 @@ public enum TimeExpressionForm
 /// Offset months from it ("the 20th of next month"). Weekday with Unit Month and Amount n is the nth such weekday of
 /// the reference month ("second Sunday"). Shift and Anchored add ExtraYears/Months/Days to Amount units
 /// ("1 month and 21 days ago"); Shift's Day is the day it counts from (-1 yesterday, +1 tomorrow).
+/// A Range with <see cref="TimeExpression.To"/> runs from the start of this expression (its other fields) to the end
+/// of <c>To.End</c>.
 /// </remarks>
 /// <summary>
 /// A recognized, not yet resolved, time expression. Plain data; <see cref="TimeResolver"/> turns it into an
@@ -54,4 +56,5 @@ public readonly record struct TimeExpression(
     int RangeEndDay = 0,
     int ExtraYears = 0,
     int ExtraMonths = 0,
-    int ExtraDays = 0);
+    int ExtraDays = 0,
+    TimeRangeEnd? To = null);

