@@ -13,7 +13,7 @@ public enum TimeExpressionForm
     DayOffset,
     /// <summary>The calendar unit containing the reference, shifted by <see cref="TimeExpression.Offset"/> units ("last week", "this year").</summary>
     UnitPeriod,
-    /// <summary>The weekend around or before the reference, shifted by Offset weekends.</summary>
+    /// <summary>The weekend around or before the reference, shifted by Offset weekends; with Unit Week, the weekend of the reference's week ("this weekend").</summary>
     Weekend,
     /// <summary><see cref="TimeExpression.Amount"/> units before (Offset -1) or after (+1) the reference ("two days ago", "in three weeks").</summary>
     Shift,
@@ -28,7 +28,8 @@ public enum TimeExpressionForm
 /// <remarks>
 /// Calendar with Month 0 and Day set is a day of the month nearest the reference, or, with Unit Month, of the month
 /// Offset months from it ("the 20th of next month"). Weekday with Unit Month and Amount n is the nth such weekday of
-/// the reference month ("second Sunday"). Shift and Anchored add ExtraYears/Months/Days to Amount units
+/// the reference month ("second Sunday"). Calendar with Unit Year and Month set is that month of the year Offset years
+/// from the reference ("June next year"). Shift and Anchored add ExtraYears/Months/Days to Amount units
 /// ("1 month and 21 days ago"); Shift's Day is the day it counts from (-1 yesterday, +1 tomorrow).
 /// A Range with <see cref="TimeExpression.To"/> runs from the start of this expression (its other fields) to the end
 /// of <c>To.End</c>.

@@ -75,7 +75,8 @@ public sealed partial class TimeRecognizer
                     return true;
                 }
                 expr = unit == TimeUnit.Weekend
-                    ? new TimeExpression(Span(first, j + 1), TimeMentionKind.Relative, TimeExpressionForm.Weekend, Offset: s3)
+                    ? new TimeExpression(Span(first, j + 1), TimeMentionKind.Relative, TimeExpressionForm.Weekend, Offset: s3,
+                        Unit: mod is This or Current ? TimeUnit.Week : TimeUnit.None)
                     : new TimeExpression(Span(first, j + 1), TimeMentionKind.Relative, TimeExpressionForm.UnitPeriod, Offset: s3, Unit: unit);
                 next = j + 1;
                 return true;
@@ -133,6 +134,8 @@ public sealed partial class TimeRecognizer
                     return TryQuantity(i, i + 2, true, out next, out expr);
                 case Within or Nearly or Almost or About:
                     return TryQuantity(i, i + 1, id == Within, out next, out expr);
+                case From or Between when TryDayRange(i, out next, out expr):
+                    return true;
                 case A or Few or Several or Couple:
                     return TryQuantity(i, i, false, out next, out expr);
             }
@@ -158,6 +161,16 @@ public sealed partial class TimeRecognizer
             if (n.Info.Class == WordClass.Unit)
             {
                 var unit = (TimeUnit)n.Info.Value;
+                // "the week after next", "the month after the next"
+                int nx = Other(j + 2, The) ? j + 3 : j + 2;
+                if (!IsPlural(j) && Dir(j + 1, After) && Mod(nx, Next) && !Cls(nx + 1, WordClass.Unit))
+                {
+                    expr = unit == TimeUnit.Weekend
+                        ? new TimeExpression(Span(i, nx + 1), TimeMentionKind.Relative, TimeExpressionForm.Weekend, Offset: 2)
+                        : new TimeExpression(Span(i, nx + 1), TimeMentionKind.Relative, TimeExpressionForm.UnitPeriod, Offset: 2, Unit: unit);
+                    next = nx + 1;
+                    return true;
+                }
                 if (unit == TimeUnit.Weekend && !IsPlural(j))
                 {
                     expr = new TimeExpression(Span(i, j + 1), TimeMentionKind.Relative, TimeExpressionForm.Weekend);

@@ -69,6 +69,7 @@ public sealed partial class TimeRecognizer
             // "may" and "march" are also a modal and a verb: lower-case, they are months only before a day or year.
             bool verbLike = (month == 5 && At(i).End - At(i).Start == 3) || (month == 3 && At(i).End - At(i).Start == 5);
             bool capital = char.IsUpper(_text[At(i).Start]);
+            if (TryMonthDayRange(first, i, month, out next, out expr)) return true;
             int j = i + 1;
             if (Punct(j, '.') || Punct(j, '-') || Punct(j, '/') || (Punct(j, ',') && In(j + 1) && At(j + 1).Kind == LexKind.Ordinal)) j++;
             if (Other(j, The) && In(j + 1) && At(j + 1).Info.Class is WordClass.Ordinal or WordClass.Number) j++;
@@ -101,6 +102,15 @@ public sealed partial class TimeRecognizer
             {
                 expr = new TimeExpression(Span(first, yy + 1), TimeMentionKind.Date, TimeExpressionForm.Calendar, At(yy).Value, month);
                 next = yy + 1;
+                return true;
+            }
+            // "June next year", "March last year"
+            if (In(i + 2) && At(i + 1).Info.Class == WordClass.Modifier && At(i + 1).Info.Value is Next or Last or This
+                && Cls(i + 2, WordClass.Unit) && (TimeUnit)At(i + 2).Info.Value == TimeUnit.Year && !IsPlural(i + 2) && !(verbLike && !capital))
+            {
+                expr = new TimeExpression(Span(first, i + 3), TimeMentionKind.Relative, TimeExpressionForm.Calendar, 0, month,
+                    Offset: At(i + 1).Info.Value switch { Next => 1, Last => -1, _ => 0 }, Unit: TimeUnit.Year);
+                next = i + 3;
                 return true;
             }
             // A month on its own only after a preposition or modifier: "in March", "since May", "last December".
@@ -176,7 +186,8 @@ public sealed partial class TimeRecognizer
             var c = lex[between];
             bool andForm = c.IsOther(And);
             if (!(c.IsPunct('-') || c.IsOther(To) || c.IsOther(Through) || c.IsOther(Until) || andForm)) return false;
-            if (!(lex[before].IsOther(andForm ? Between : From) || (!andForm && lex[before].IsOther(Between))
+            // Two full dates need no "from": "Oct. 2 to October 22", "January 12, 2016 - 01/22/2016".
+            if (!(lex[before].IsOther(andForm ? Between : From) || (!andForm && lex[before].IsOther(Between)) || (days && !andForm)
                   || (c.IsOther(Through) && lex[before].IsOther(TimeLexicon.In)))) return false;
             if (!days)
             {

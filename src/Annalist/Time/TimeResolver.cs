@@ -49,6 +49,12 @@ public static class TimeResolver
                 return EventDate.Day(r.AddDays(e.Offset), DateBasis.RelativeToPublication);
             case TimeExpressionForm.UnitPeriod:
                 return UnitPeriod(e.Unit, e.Offset, r);
+            case TimeExpressionForm.Weekend when e.Unit == TimeUnit.Week:
+            {
+                // "this weekend": the weekend of this Monday-to-Sunday week, ahead on a weekday (unlike "the weekend").
+                var saturday = r.AddDays(6 - IsoDay(r));
+                return new EventDate(saturday, saturday.AddDays(1), DatePrecision.Week, DateBasis.RelativeToPublication);
+            }
             case TimeExpressionForm.Weekend:
                 return Weekend(e.Offset, r);
             case TimeExpressionForm.Shift:
@@ -90,6 +96,13 @@ public static class TimeResolver
 
     private static EventDate Calendar(in TimeExpression e, DateOnly r)
     {
+        if (e.Unit == TimeUnit.Year && e.Month != 0)
+        {
+            // "June next year": the month of the year Offset years from the reference.
+            int inYear = r.Year + e.Offset;
+            if (e.Day == 0) return Month(inYear, e.Month, DateBasis.RelativeToPublication);
+            return IsValid(inYear, e.Month, e.Day) ? EventDate.Day(new DateOnly(inYear, e.Month, e.Day), DateBasis.RelativeToPublication) : EventDate.Unresolved;
+        }
         if (e.Month == 0 && e.Day != 0 && e.Unit == TimeUnit.Month)
         {
             var m = new DateOnly(r.Year, r.Month, 1).AddMonths(e.Offset);

@@ -1,0 +1,67 @@
+using Annalist.Documents;
+using static Annalist.Time.TimeLexicon;
+
+namespace Annalist.Time;
+
+public sealed partial class TimeRecognizer
+{
+    private readonly ref partial struct Matcher
+    {
+        /// <summary>
+        /// "from 4 to 22 this month", "between 4 and 22 next month", "from 4-23 in next month", "from 4 to January 22,
+        /// 1995": two bare day numbers whose month comes after the second. <paramref name="i"/> is "from" or "between".
+        /// </summary>
+        private bool TryDayRange(int i, out int next, out TimeExpression expr)
+        {
+            next = i; expr = default;
+            bool between = Other(i, Between);
+            if (!TryBareDay(i + 1, out int d1, out int k)) return false;
+            if (!(Punct(k, '-') || Other(k, between ? And : To) || (!between && (Other(k, Until) || Other(k, Through))))) return false;
+            int j = k + 1;
+            if (Cls(j, WordClass.Month))
+            {
+                // "from 4 to January 22, 1995": the second end names the month for both.
+                if (!TryMonthFirst(j, j, out int after, out var b) || b.Kind != TimeMentionKind.Date || b.Day == 0 || d1 >= b.Day) return false;
+                expr = b with { Span = Span(i + 1, after), Kind = TimeMentionKind.Range, Day = d1, RangeEndYear = b.Year, RangeEndMonth = b.Month, RangeEndDay = b.Day };
+                next = after;
+                return true;
+            }
+            if (!TryBareDay(j, out int d2, out int m) || d2 <= d1) return false;
+            if (Other(m, Of) || Other(m, TimeLexicon.In)) m++;
+            if (!(In(m) && At(m).Info.Class == WordClass.Modifier && At(m).Info.Value is This or Next or Last or Current
+                  && Cls(m + 1, WordClass.Unit) && (TimeUnit)At(m + 1).Info.Value == TimeUnit.Month && !IsPlural(m + 1)))
+                return false;
+            int offset = At(m).Info.Value switch { Next => 1, Last => -1, _ => 0 };
+            var span = Span(i + 1, m + 2);
+            var end = new TimeExpression(span, TimeMentionKind.Date, TimeExpressionForm.Calendar, Day: d2, Offset: offset, Unit: TimeUnit.Month);
+            expr = end with { Kind = TimeMentionKind.Range, Day = d1, To = new TimeRangeEnd(end) };
+            next = m + 2;
+            return true;
+        }
+
+        /// <summary>"November between 19 and 20", "Feb between 2-7 2018": a month, then a range of its days.</summary>
+        private bool TryMonthDayRange(int first, int i, int month, out int next, out TimeExpression expr)
+        {
+            next = i; expr = default;
+            if (!Other(i + 1, Between) || !TryBareDay(i + 2, out int d1, out int k) || !(Punct(k, '-') || Other(k, And))
+                || !TryBareDay(k + 1, out int d2, out int end) || d2 <= d1)
+                return false;
+            int year = 0;
+            if (IsYear(end)) { year = At(end).Value; end++; }
+            else if (YearWords(end, out int wy, out int afterWy)) { year = wy; end = afterWy; }
+            expr = new TimeExpression(Span(first, end), TimeMentionKind.Range, TimeExpressionForm.Calendar, year, month, d1,
+                RangeEndYear: year, RangeEndMonth: month, RangeEndDay: d2);
+            next = end;
+            return true;
+        }
+
+        /// <summary>A day number with nothing after it that makes it something else ("4", "22nd"; not "4 days").</summary>
+        private bool TryBareDay(int i, out int day, out int next)
+        {
+            day = 0; next = i;
+            if (!In(i) || At(i).Kind is not (LexKind.Number or LexKind.Ordinal)) return false;
+            if (!TryDayNumber(i, out day, out next) || day > 31 || (At(i).Kind == LexKind.Number && At(i).Digits > 2)) return false;
+            return !Cls(next, WordClass.Unit);
+        }
+    }
+}
