@@ -53,7 +53,7 @@ internal sealed class TimeLexicon
         foreach (var (w, v) in new[] { ("today", Today), ("yesterday", Yesterday), ("tomorrow", Tomorrow), ("tmrw", Tomorrow), ("tonight", Tonight) })
             d[w] = new(WordClass.DayWord, v);
         foreach (var (w, v) in new[] { ("last", Last), ("next", Next), ("this", This), ("previous", Previous), ("past", Past),
-                     ("coming", Coming), ("following", Following), ("same", Same), ("recent", Recent), ("current", Current) })
+                     ("coming", Coming), ("upcoming", Coming), ("following", Following), ("same", Same), ("recent", Recent), ("current", Current) })
             d[w] = new(WordClass.Modifier, v);
         foreach (var (w, v) in new[] { ("earlier", Earlier), ("later", Later), ("ago", Ago), ("after", After), ("before", Before) })
             d[w] = new(WordClass.Direction, v);

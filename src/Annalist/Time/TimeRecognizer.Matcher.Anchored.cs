@@ -126,6 +126,14 @@ public sealed partial class TimeRecognizer
                 next = j + 1;
                 return true;
             }
+            // "within 5 days" closing a clause: from the reference to that far ahead ("within 5 days of X" stays a length).
+            if (!hyphen && bounded && first == i - 1 && Other(first, Within) && (!In(j + 1) || At(j + 1).Kind == LexKind.Punct))
+            {
+                expr = new TimeExpression(Span(first, j + 1), TimeMentionKind.Relative, TimeExpressionForm.RecentPast,
+                    Amount: amount, Unit: unit, Offset: 1, Vague: vague, Bounded: true);
+                next = j + 1;
+                return true;
+            }
             // A length of time: "a 10-day pause", "two weeks", "for several years".
             expr = new TimeExpression(Span(first, j + 1), TimeMentionKind.Duration, TimeExpressionForm.Duration,
                 Amount: amount, Unit: unit, Vague: vague || bounded);

@@ -113,6 +113,15 @@ public sealed partial class TimeRecognizer
                 next = i + 3;
                 return true;
             }
+            // "earlier in the week", "later in the year": as "earlier this week".
+            if (Other(i + 1, TimeLexicon.In) && Other(i + 2, The) && Cls(i + 3, WordClass.Unit) && !IsPlural(i + 3)
+                && (TimeUnit)At(i + 3).Info.Value is TimeUnit.Week or TimeUnit.Month or TimeUnit.Year)
+            {
+                expr = new TimeExpression(Span(i, i + 4), TimeMentionKind.Relative, TimeExpressionForm.RecentPast,
+                    Unit: (TimeUnit)At(i + 3).Info.Value, Offset: dir == Earlier ? -1 : 1);
+                next = i + 4;
+                return true;
+            }
             return false;
         }
 

@@ -77,7 +77,7 @@ public static class TimeResolver
                 var far = Add(r, e.Unit, amount * e.Offset);
                 return e.Offset < 0
                     ? new EventDate(far, r, e.Vague ? DatePrecision.Vague : PrecisionOf(e.Unit), DateBasis.RelativeToPublication)
-                    : new EventDate(e.Vague ? r : r.AddDays(1), far, e.Vague ? DatePrecision.Vague : PrecisionOf(e.Unit), DateBasis.RelativeToPublication); // "the next 3 days" starts tomorrow
+                    : new EventDate(e.Vague || e.Bounded ? r : r.AddDays(1), far, e.Vague ? DatePrecision.Vague : PrecisionOf(e.Unit), DateBasis.RelativeToPublication); // "the next 3 days" starts tomorrow, "within 3 days" today
             }
         }
         return EventDate.Unresolved;

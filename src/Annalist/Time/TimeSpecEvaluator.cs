@@ -12,7 +12,8 @@ namespace Annalist.Time;
 /// resolve it to the same interval as the spec's past or future resolution (the spec gives both readings; ours is
 /// the news one, usually the past). A spec range's end date may be exclusive: an end one day later also matches; and
 /// a range ending in a month or year may end where that period ends rather than where it starts (see EndsPeriodStartingAt).
-/// A case with no expected result passes when we find nothing.
+/// A case with no expected result passes when we find nothing (in the period files: no period, as a single day such as
+/// "in 3 years" is not what those cases rule out).
 /// In scope: cases with a reference date (resolution needs one; without it the spec used the clock), not marked
 /// unsupported for .NET, whose expected expressions are calendar dates, weekdays, relative days, weeks, weekends,
 /// months or years, or spans between two such days. Out of scope: times of day, week-of-month and nth-weekday
@@ -45,6 +46,7 @@ public static class TimeSpecEvaluator
             var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
             var found = new List<TimeExpression>();
             int index = -1;
+            bool periodFile = name.Contains("Period", StringComparison.Ordinal);
             foreach (var c in doc.RootElement.EnumerateArray())
             {
                 index++;
@@ -59,7 +61,7 @@ public static class TimeSpecEvaluator
                 var expected = c.TryGetProperty("Results", out var r) && r.ValueKind == JsonValueKind.Array ? r.EnumerateArray().ToList() : [];
                 found.Clear();
                 recognizer.Recognize(input, 0, input.Length, found);
-                bool ok = Passes(input, reference, expected, found, out string want, out string got);
+                bool ok = Passes(input, reference, expected, found, periodFile, out string want, out string got);
                 bool needsReference = expected.Any(e => e.TryGetProperty("Value", out _));
                 bool scoped = (reference is not null || !needsReference) && !NotForDotNet(c) && expected.All(InScopeResult);
                 if (ok) passedAll++;
@@ -87,11 +89,13 @@ public static class TimeSpecEvaluator
         || (c.TryGetProperty("NotSupported", out var ns) && ns.ValueKind == JsonValueKind.String
             && ns.GetString()!.Contains("dotnet", StringComparison.OrdinalIgnoreCase));
 
-    private static bool Passes(string input, DateOnly? reference, List<JsonElement> expected, List<TimeExpression> found, out string want, out string got)
+    private static bool Passes(string input, DateOnly? reference, List<JsonElement> expected, List<TimeExpression> found, bool periodFile,
+        out string want, out string got)
     {
         got = string.Join("; ", found.Select(f => $"'{f.Span.Of(input)}' {Show(TimeResolver.Resolve(f, reference))}"));
         want = string.Join("; ", expected.Select(e => $"'{Str(e, "Text")}' {(e.TryGetProperty("Value", out var v) ? Str(v, "Timex") : "")}"));
-        if (expected.Count == 0) return found.Count(f => f.Form != TimeExpressionForm.Duration) == 0;
+        // A negative case in a period file says "no date period here": a single day we find ("in 3 years") is not one.
+        if (expected.Count == 0) return !found.Any(f => f.Form != TimeExpressionForm.Duration && (!periodFile || IsPeriod(f)));
         foreach (var e in expected)
         {
             if (!e.TryGetProperty("Start", out var st) || !e.TryGetProperty("Length", out var ln)) return false;
@@ -104,6 +108,10 @@ public static class TimeSpecEvaluator
         }
         return true;
     }
+
+    private static bool IsPeriod(in TimeExpression f) =>
+        f.Kind == TimeMentionKind.Range || f.Form is TimeExpressionForm.UnitPeriod or TimeExpressionForm.Weekend or TimeExpressionForm.RecentPast
+        || (f.Form == TimeExpressionForm.Calendar && f.Day == 0);
 
     private static bool Matches(EventDate ours, JsonElement value)
     {
