@@ -141,6 +141,11 @@ public sealed partial class TimeRecognizer
                     return true;
                 case Less or More when Other(i + 1, Than):
                     return TryQuantity(i, i + 2, true, out next, out expr);
+                case Within when Other(i + 1, The) && TryThe(i + 1, out next, out expr):
+                    // "within the next 3 years": from the reference on, like "within 3 years".
+                    if (expr.Form == TimeExpressionForm.RecentPast && expr.Offset > 0)
+                        expr = expr with { Span = new TextSpan(At(i).Start, expr.Span.End), Bounded = true };
+                    return true;
                 case Within or Nearly or Almost or About:
                     return TryQuantity(i, i + 1, id == Within, out next, out expr);
                 case From or Between when TryDayRange(i, out next, out expr):

@@ -96,12 +96,18 @@ public sealed partial class TimeRecognizer
                 next = end;
                 return true;
             }
-            // Month + year.
-            int yy = Punct(i + 1, ',') ? i + 2 : i + 1;
+            // Month + year: "May 2015", "Oct. 2001", "June of 1999", "June of nineteen ninety nine".
+            int yy = Punct(i + 1, ',') || Punct(i + 1, '.') || Other(i + 1, Of) ? i + 2 : i + 1;
             if (IsYear(yy))
             {
                 expr = new TimeExpression(Span(first, yy + 1), TimeMentionKind.Date, TimeExpressionForm.Calendar, At(yy).Value, month);
                 next = yy + 1;
+                return true;
+            }
+            if (Other(i + 1, Of) && YearWords(yy, out int wordYear, out int afterWords))
+            {
+                expr = new TimeExpression(Span(first, afterWords), TimeMentionKind.Date, TimeExpressionForm.Calendar, wordYear, month);
+                next = afterWords;
                 return true;
             }
             // "June next year", "March last year"
