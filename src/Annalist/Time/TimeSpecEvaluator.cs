@@ -16,9 +16,11 @@ namespace Annalist.Time;
 /// "in 3 years" is not what those cases rule out).
 /// In scope: cases with a reference date (resolution needs one; without it the spec used the clock), not marked
 /// unsupported for .NET, whose expected expressions are calendar dates, weekdays, relative days, weeks, weekends,
-/// months or years, or spans between two such days. Out of scope: times of day, week-of-month and nth-weekday
-/// ("first Friday of July", "week of the 3rd"), quarters, halves, seasons, decades and centuries, fiscal and school
-/// terms, "the day"/"my day", and bare numbers or ordinals as days ("on 15", "the second").
+/// months or years, stretches of them, or ranges between two of them. Out of scope: times of day, week-of-month and
+/// nth-weekday ("first Friday of July", "week of the 3rd"), quarters, halves, seasons, decades and centuries, fiscal
+/// and school terms, ISO week numbers, weeks named by their first day, parts of a period ("late last year", "end of
+/// March", "rest of the week"), "the day"/"my day", and bare numbers or ordinals as days ("on 15", "the second").
+/// The same filter applies to every file (docs/formats/time.md lists it with the measured rates).
 /// </summary>
 public static class TimeSpecEvaluator
 {
