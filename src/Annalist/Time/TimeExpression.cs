@@ -31,6 +31,8 @@ public enum TimeExpressionForm
 /// the reference month ("second Sunday"). Calendar with Unit Year and Month set is that month of the year Offset years
 /// from the reference ("June next year"). Shift and Anchored add ExtraYears/Months/Days to Amount units
 /// ("1 month and 21 days ago"); Shift's Day is the day it counts from (-1 yesterday, +1 tomorrow).
+/// A Bounded Shift ("less than 2 weeks from today", "within 3 days after tomorrow") runs from the day it counts from to
+/// the point; with Beyond ("more than 2 weeks after today") it is open past the point.
 /// A Range with <see cref="TimeExpression.To"/> runs from the start of this expression (its other fields) to the end
 /// of <c>To.End</c>.
 /// </remarks>
@@ -58,4 +60,5 @@ public readonly record struct TimeExpression(
     int ExtraYears = 0,
     int ExtraMonths = 0,
     int ExtraDays = 0,
-    TimeRangeEnd? To = null);
+    TimeRangeEnd? To = null,
+    bool Beyond = false);

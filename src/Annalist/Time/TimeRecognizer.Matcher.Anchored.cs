@@ -91,7 +91,7 @@ public sealed partial class TimeRecognizer
                             {
                                 int baseDay = At(k + 1).Info.Value switch { Tomorrow => 1, Yesterday => -1, _ => 0 };
                                 expr = new TimeExpression(Span(first, k + 2), TimeMentionKind.Relative, TimeExpressionForm.Shift,
-                                    Amount: amount, Unit: unit, Offset: sign, Day: baseDay, Vague: vague);
+                                    Amount: amount, Unit: unit, Offset: sign, Day: baseDay, Vague: vague, Bounded: bounded, Beyond: bounded && Other(first, More));
                                 next = k + 2;
                                 return true;
                             }
@@ -111,7 +111,7 @@ public sealed partial class TimeRecognizer
                     if (baseDay != int.MinValue)
                     {
                         expr = new TimeExpression(Span(first, k + 2), TimeMentionKind.Relative, TimeExpressionForm.Shift,
-                            Amount: amount, Unit: unit, Offset: 1, Day: baseDay, Vague: vague);
+                            Amount: amount, Unit: unit, Offset: 1, Day: baseDay, Vague: vague, Bounded: bounded, Beyond: bounded && Other(first, More));
                         next = k + 2;
                         return true;
                     }

@@ -61,6 +61,13 @@ public static class TimeResolver
             {
                 var origin = r.AddDays(e.Day);
                 var point = Extras(Add(origin, e.Unit, e.Amount * e.Offset), e, e.Offset);
+                if (e.Bounded)
+                {
+                    // "more than 2 weeks after today" is open past the point; "less than 2 weeks from today" runs up to it.
+                    DateOnly? lo = e.Offset > 0 ? (e.Beyond ? point : origin) : (e.Beyond ? null : point);
+                    DateOnly? hi = e.Offset > 0 ? (e.Beyond ? null : point) : (e.Beyond ? point : origin);
+                    return new EventDate(lo, hi, DatePrecision.Vague, DateBasis.RelativeToPublication);
+                }
                 return new EventDate(point, point, e.Vague ? DatePrecision.Vague : PrecisionOf(e.Unit), DateBasis.RelativeToPublication);
             }
             case TimeExpressionForm.RecentPast:

@@ -121,6 +121,14 @@ public static class TimeSpecEvaluator
         foreach (var key in (ReadOnlySpan<string>)["PastResolution", "FutureResolution"])
         {
             if (!value.TryGetProperty(key, out var res)) continue;
+            bool hasStart = res.TryGetProperty("startDate", out var os), hasEnd = res.TryGetProperty("endDate", out var oe2);
+            if (hasStart != hasEnd)
+            {
+                // An open interval ("more than 2 weeks after today"): the one end given, the other open.
+                var given = DateOnly.TryParse((hasStart ? os : oe2).GetString(), CultureInfo.InvariantCulture, out var g) ? g : (DateOnly?)null;
+                if (given is not null && (hasStart ? ours.Start == given && ours.End is null : ours.End == given && ours.Start is null)) return true;
+                continue;
+            }
             if (res.TryGetProperty("date", out var d) && DateOnly.TryParse(d.GetString(), CultureInfo.InvariantCulture, out var day))
             {
                 if (ours.Start == day && ours.End == day) return true;
