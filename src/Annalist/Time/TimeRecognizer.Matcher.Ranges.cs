@@ -39,6 +39,28 @@ public sealed partial class TimeRecognizer
             return true;
         }
 
+        /// <summary>
+        /// "for 3 days, from today", "2 weeks starting May 20", "3 days starting from next Monday": a length, then
+        /// "from"/"starting" and a date, as a range of that length from the date.
+        /// </summary>
+        internal static bool TryMergeLength(List<Lexeme> lex, string text, TimeExpression a, TimeExpression b, out TimeExpression range)
+        {
+            range = default;
+            if (a.Form != TimeExpressionForm.Duration || a.Vague || a.Amount <= 0 || a.Unit is not (TimeUnit.Day or TimeUnit.Week or TimeUnit.Month or TimeUnit.Year)
+                || !CanEndRange(b))
+                return false;
+            int k = 0;
+            while (k < lex.Count && lex[k].Start < a.Span.End) k++;
+            if (k < lex.Count && lex[k].IsPunct(',')) k++;
+            bool starting = k < lex.Count && text.AsSpan(lex[k].Start, lex[k].End - lex[k].Start).Equals("starting", StringComparison.OrdinalIgnoreCase);
+            if (starting) k++;
+            if (k < lex.Count && (lex[k].IsOther(From) || (starting && lex[k].IsOther(On)))) k++;
+            else if (!starting) return false;
+            if (k >= lex.Count || lex[k].Start != b.Span.Start) return false;
+            range = b with { Span = new TextSpan(a.Span.Start, b.Span.End), Kind = TimeMentionKind.Range, To = new TimeRangeEnd(b, a.Amount, a.Unit) };
+            return true;
+        }
+
         /// <summary>"November between 19 and 20", "Feb between 2-7 2018": a month, then a range of its days.</summary>
         private bool TryMonthDayRange(int first, int i, int month, out int next, out TimeExpression expr)
         {

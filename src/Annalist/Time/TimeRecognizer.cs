@@ -26,7 +26,8 @@ public sealed partial class TimeRecognizer
         {
             if (m.TryAt(i, out int next, out var expr))
             {
-                if (into.Count > firstNew && Matcher.TryMergeRange(lex, text, into[^1], expr, out var range)) into[^1] = range;
+                if (into.Count > firstNew && (Matcher.TryMergeRange(lex, text, into[^1], expr, out var range)
+                                              || Matcher.TryMergeLength(lex, text, into[^1], expr, out range))) into[^1] = range;
                 else into.Add(expr);
                 i = next;
             }

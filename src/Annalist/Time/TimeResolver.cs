@@ -29,6 +29,8 @@ public static class TimeResolver
         {
             // "from 2014 to 2018": from the start of the first end to the end of the second, both read as usual.
             var first = ResolveUnchecked(e with { To = null }, reference, anchor);
+            if (to.Length > 0 && first.Start is DateOnly s0)
+                return new EventDate(s0, Add(s0, to.LengthUnit, to.Length).AddDays(-1), first.Precision, first.Basis);
             var last = ResolveUnchecked(to.End, reference, anchor);
             if (first.Start is not DateOnly s || last.End is not DateOnly f || f < s) return EventDate.Unresolved;
             var precision = (DatePrecision)Math.Max((int)first.Precision, (int)last.Precision);

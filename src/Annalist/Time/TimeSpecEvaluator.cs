@@ -184,11 +184,13 @@ public static class TimeSpecEvaluator
             if (w.Length >= 2 && ((w[0] is 'q' or 'h' && char.IsAsciiDigit(w[1])) || (char.IsAsciiDigit(w[0]) && w.Length >= 6 && w[4] is 'q' or 'h')))
                 return true;
             if (w is "spring" or "summer" or "autumn" or "fall" or "winter" or "noughties" or "early" or "late" or "mid" or "middle"
-                    or "beginning" or "start" or "end" or "rest" or "commencing" or "starting" or "w/c"
+                    or "beginning" or "start" or "end" or "rest" or "w/c"
                 || w.EndsWith("0s", StringComparison.Ordinal) || w.EndsWith("0's", StringComparison.Ordinal) || w.EndsWith("ties", StringComparison.Ordinal)
                 || w.EndsWith("tens", StringComparison.Ordinal) || w == "thousands")
                 return true;
             if (w == "week" && k + 1 < words.Length && char.IsAsciiDigit(words[k + 1][0])) return true;
+            if (w == "week" && k > 0 && words[k - 1] == "the" && k + 1 < words.Length && words[k + 1] is "commencing" or "starting" or "beginning")
+                return true;
         }
         return false;
     }
