@@ -13,7 +13,7 @@ public enum TimeExpressionForm
     DayOffset,
     /// <summary>The calendar unit containing the reference, shifted by <see cref="TimeExpression.Offset"/> units ("last week", "this year").</summary>
     UnitPeriod,
-    /// <summary>The weekend around or before the reference, shifted by Offset weekends; with Unit Week, the weekend of the reference's week ("this weekend").</summary>
+    /// <summary>The weekend around or before the reference, shifted by Offset weekends; with Unit Week, the weekend of the week Offset weeks from the reference's ("this weekend", "the weekend after next").</summary>
     Weekend,
     /// <summary><see cref="TimeExpression.Amount"/> units before (Offset -1) or after (+1) the reference ("two days ago", "in three weeks").</summary>
     Shift,

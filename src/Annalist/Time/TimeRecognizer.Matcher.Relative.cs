@@ -180,7 +180,7 @@ public sealed partial class TimeRecognizer
                 if (!IsPlural(j) && Dir(j + 1, After) && Mod(nx, Next) && !Cls(nx + 1, WordClass.Unit))
                 {
                     expr = unit == TimeUnit.Weekend
-                        ? new TimeExpression(Span(i, nx + 1), TimeMentionKind.Relative, TimeExpressionForm.Weekend, Offset: 2)
+                        ? new TimeExpression(Span(i, nx + 1), TimeMentionKind.Relative, TimeExpressionForm.Weekend, Offset: 2, Unit: TimeUnit.Week)
                         : new TimeExpression(Span(i, nx + 1), TimeMentionKind.Relative, TimeExpressionForm.UnitPeriod, Offset: 2, Unit: unit);
                     next = nx + 1;
                     return true;

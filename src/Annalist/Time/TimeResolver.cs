@@ -53,8 +53,9 @@ public static class TimeResolver
                 return UnitPeriod(e.Unit, e.Offset, r);
             case TimeExpressionForm.Weekend when e.Unit == TimeUnit.Week:
             {
-                // "this weekend": the weekend of this Monday-to-Sunday week, ahead on a weekday (unlike "the weekend").
-                var saturday = r.AddDays(6 - IsoDay(r));
+                // "this weekend": the weekend of this Monday-to-Sunday week, ahead on a weekday (unlike "the weekend");
+                // "the weekend after next": that of the week after next.
+                var saturday = r.AddDays(6 - IsoDay(r) + 7 * e.Offset);
                 return new EventDate(saturday, saturday.AddDays(1), DatePrecision.Week, DateBasis.RelativeToPublication);
             }
             case TimeExpressionForm.Weekend:

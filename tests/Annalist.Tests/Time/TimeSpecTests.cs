@@ -6,7 +6,7 @@ namespace Annalist.Tests.Time;
 /// <summary>
 /// The Recognizers-Text English DateTime spec cases in our scope (dates, date periods and relative dates; the scope
 /// filter is in TimeSpecEvaluator and docs/formats/time.md), run through the pipeline's own recognizer and resolver.
-/// Measured: DateParser 99.2 %, DateExtractor 99.2 %, DatePeriodParser 75.8 %, DatePeriodExtractor 97.1 %; floors a
+/// Measured: DateParser 99.2 %, DateExtractor 99.2 %, DatePeriodParser 81.4 %, DatePeriodExtractor 97.2 %; floors a
 /// little under.
 /// </summary>
 public sealed class TimeSpecTests
@@ -16,8 +16,8 @@ public sealed class TimeSpecTests
     [SharedDataTheory]
     [InlineData("DateParser.json", 110, 0.95)]
     [InlineData("DateExtractor.json", 120, 0.95)]
-    [InlineData("DatePeriodParser.json", 145, 0.73)]
-    [InlineData("DatePeriodExtractor.json", 265, 0.95)]
+    [InlineData("DatePeriodParser.json", 150, 0.79)]
+    [InlineData("DatePeriodExtractor.json", 270, 0.95)]
     public void In_scope_spec_cases_pass(string file, int minInScope, double floor)
     {
         var report = TimeSpecEvaluator.Evaluate(Spec(file), new TimeRecognizer());
