@@ -252,6 +252,7 @@ public sealed partial class TimeRecognizer
                 {
                     var (y, m) = a.Digits == 4 ? (a, b) : (b, a);
                     if (y.Value is < 1000 or > 2999 || m.Digits > 2 || m.Value is < 1 or > 12) return false;
+                    if (a.Digits == 4 && b.Digits == 2 && b.Value == (a.Value + 1) % 100) return false; // "the 2010-11 season"
                     expr = new TimeExpression(Span(i, i + 3), TimeMentionKind.Date, TimeExpressionForm.Calendar, y.Value, m.Value);
                     next = i + 3;
                     return true;

@@ -259,6 +259,12 @@ public sealed class TimeResolutionTableTests
         "2020-03-01 | Polls were open from Feb. 27 through Feb. 29. | Feb. 27 through Feb. 29 | 2020-02-27 | 2020-02-29 | Day | InferredYear",
         "2020-01-15 | The summit ran 4 to 6 January 2020. | 4 to 6 January 2020 | 2020-01-04 | 2020-01-06 | Day | Explicit",
         "2020-01-15 | Strikes hit Jan. 3-5 across the country. | Jan. 3-5 | 2020-01-03 | 2020-01-05 | Day | InferredYear",
+        "2020-01-15 | The war lasted from 2014 to 2018, officials said. | 2014 to 2018 | 2014-01-01 | 2018-12-31 | Year | Explicit",
+        "2020-01-15 | Fighting continued between May 2015 and Feb 2018. | May 2015 and Feb 2018 | 2015-05-01 | 2018-02-28 | Month | Explicit",
+        "2020-01-15 | Talks resume this weekend in Geneva. | this weekend | 2020-01-18 | 2020-01-19 | Week | RelativeToPublication",
+        "2020-01-15 | Elections are due in June next year. | June next year | 2021-06-01 | 2021-06-30 | Month | RelativeToPublication",
+        "2020-01-15 | Aid will arrive over the next 3 days. | the next 3 days | 2020-01-16 | 2020-01-18 | Day | RelativeToPublication",
+        "2020-01-15 | Talks ran from 4 to 9 this month. | 4 to 9 this month | 2020-01-04 | 2020-01-09 | Day | RelativeToPublication",
     ];
 
     public static TheoryData<string> Cases()
@@ -266,6 +272,13 @@ public sealed class TimeResolutionTableTests
         var data = new TheoryData<string>();
         foreach (var row in Rows) data.Add(row);
         return data;
+    }
+
+    [Fact]
+    public void A_season_span_is_not_a_month()
+    {
+        var found = new TimeRecognizer().Recognize("The 2010-11 season was cut short.");
+        Assert.DoesNotContain(found, e => e.Month == 11);
     }
 
     [Fact]
