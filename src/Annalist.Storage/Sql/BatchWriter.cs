@@ -58,6 +58,9 @@ internal sealed class BatchWriter : IDisposable
     }
 
     private readonly HashSet<string> _actorsSeen = new(StringComparer.Ordinal);
+    private readonly Dictionary<Place, string> _placeIds = [];
+    private readonly List<string> _order = [];
+    private readonly Dictionary<string, bool> _compatible = new(StringComparer.Ordinal);
 
     public StoreResult Write(IngestItem item)
     {
@@ -83,9 +86,11 @@ internal sealed class BatchWriter : IDisposable
     {
         var article = item.Article;
         string? placeId = null;
-        if (e.Location is { } p)
+        // Most events of a batch share a few places: hash and insert each distinct place once per batch.
+        if (e.Location is { } p && !_placeIds.TryGetValue(p, out placeId))
         {
             placeId = PlaceId(p);
+            _placeIds[p] = placeId;
             Run(_place, placeId, p.Name, p.Country, p.Admin1, p.Latitude, p.Longitude, p.Kind.ToString(), p.GeonameId);
         }
         var dyad = DedupRule.DyadKey(e);
@@ -114,8 +119,10 @@ internal sealed class BatchWriter : IDisposable
         Bind(_candidates, dyad, s - DedupRule.MaxSpanDays - DedupRule.GapDays, t + DedupRule.GapDays, s - DedupRule.GapDays, s);
         // Candidates come closest first; a cluster is joined only when the new place agrees with every one of its
         // reports in the window, so an unplaced report cannot chain Baghdad and Damascus together.
-        var order = new List<string>();
-        var compatible = new Dictionary<string, bool>(StringComparer.Ordinal);
+        var order = _order;
+        var compatible = _compatible;
+        order.Clear();
+        compatible.Clear();
         using (var reader = _candidates.ExecuteReader())
             while (reader.Read())
             {

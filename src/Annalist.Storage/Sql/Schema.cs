@@ -60,6 +60,13 @@ internal static class Schema
             // Covers the dyad-by-month aggregate, so it reads this index in group order instead of the wide rows.
             "CREATE INDEX events_month_dyad ON events (ym, actor, recipient, quad_class, goldstein)",
         ]),
+        // The dedup lookup runs once per ingested event; with the old (dyad_key, day_start) index every candidate
+        // cost a read of its wide table row, scattered over the file. This index answers the lookup by itself.
+        new(2, "covering dedup index",
+        [
+            "DROP INDEX events_dedup",
+            "CREATE INDEX events_dedup_cover ON events (dyad_key, day_start, day_end, id, cluster_id, place_country, place_admin1)",
+        ]),
     ];
 
     public static int CurrentVersion => Migrations[^1].Version;

@@ -135,11 +135,13 @@ internal abstract class SqlEventStore : IEventStore
             AggregatePeriod.Week => "(e.day_start / 7) * 7",
             _ => "e.ym",
         };
-        // Grouped on the bare columns (not coalesce) so SQLite can walk the covering index in group order.
+        // Grouped on the bare columns (not coalesce) so SQLite can walk the covering index in group order. By month the
+        // test is on ym (null exactly when day_start is): testing day_start would fetch every table row, not just the index.
         var sql = $"SELECT {bucket}, e.actor, e.recipient, count(*), sum(e.goldstein),"
             + " sum(CASE WHEN e.quad_class = 1 THEN 1 ELSE 0 END), sum(CASE WHEN e.quad_class = 2 THEN 1 ELSE 0 END),"
             + " sum(CASE WHEN e.quad_class = 3 THEN 1 ELSE 0 END), sum(CASE WHEN e.quad_class = 4 THEN 1 ELSE 0 END)"
-            + " FROM events e" + filter.Where("e.day_start IS NOT NULL") + $" GROUP BY {bucket}, e.actor, e.recipient";
+            + " FROM events e" + filter.Where(period == AggregatePeriod.Month ? "e.ym IS NOT NULL" : "e.day_start IS NOT NULL")
+            + $" GROUP BY {bucket}, e.actor, e.recipient";
         using var c = Command(sql);
         filter.Bind(c);
         var list = new List<DyadPeriodStat>();
