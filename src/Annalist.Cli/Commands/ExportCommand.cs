@@ -1,5 +1,5 @@
 using System.CommandLine;
-using System.Text;
+using Annalist.Cli.Output;
 using Annalist.Storage.Export;
 
 namespace Annalist.Cli.Commands;
@@ -61,33 +61,5 @@ internal static class ExportCommand
             return ExitCodes.Ok;
         });
         return command;
-    }
-
-    /// <summary>Lets the byte-oriented writers print to the console's text writer (UTF-8 decoded, split sequences kept).</summary>
-    private sealed class TextWriterStream(TextWriter writer) : Stream
-    {
-        private readonly Decoder _decoder = new UTF8Encoding(false).GetDecoder();
-        private char[] _chars = new char[4096];
-
-        public override bool CanRead => false;
-        public override bool CanSeek => false;
-        public override bool CanWrite => true;
-        public override long Length => throw new NotSupportedException();
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-        public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
-
-        public override void Write(ReadOnlySpan<byte> buffer)
-        {
-            var need = _decoder.GetCharCount(buffer, flush: false);
-            if (need > _chars.Length) _chars = new char[need];
-            var n = _decoder.GetChars(buffer, _chars, flush: false);
-            writer.Write(_chars, 0, n);
-        }
-
-        public override void Flush() => writer.Flush();
-        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
     }
 }
