@@ -24,16 +24,7 @@ public sealed class EntityStage(EntityModel model) : IPipelineStage
         var session = model.CreateSession();
         foreach (var s in sentences.Sentences)
         {
-            int n = s.TokenCount;
-            var words = new string[n];
-            var xpos = new string[n];
-            var upos = new string[n];
-            for (int i = 0; i < n; i++)
-            {
-                words[i] = tokens[s.FirstToken + i].Of(text);
-                xpos[i] = tags.Xpos[s.FirstToken + i];
-                upos[i] = tags.Upos[s.FirstToken + i];
-            }
+            var (words, xpos, upos) = TaggedSentence.Read(text, tokens, tags, s);
             foreach (var m in session.Tag(words, xpos, upos))
             {
                 int first = s.FirstToken + m.Start, end = s.FirstToken + m.End;

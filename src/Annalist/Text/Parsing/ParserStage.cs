@@ -30,15 +30,7 @@ public sealed class ParserStage(ParserModel model) : IPipelineStage
         foreach (var s in sentences.Sentences)
         {
             int n = s.TokenCount;
-            var words = new string[n];
-            var xpos = new string[n];
-            var upos = new string[n];
-            for (int i = 0; i < n; i++)
-            {
-                words[i] = tokens[s.FirstToken + i].Of(text);
-                xpos[i] = tags.Xpos[s.FirstToken + i];
-                upos[i] = tags.Upos[s.FirstToken + i];
-            }
+            var (words, xpos, upos) = TaggedSentence.Read(text, tokens, tags, s);
             if (h.Length < n) { h = new int[n * 2]; l = new int[n * 2]; }
             session.Parse(words, xpos, upos, h, l);
             for (int i = 0; i < n; i++)
