@@ -48,16 +48,7 @@ internal static class BenchCommand
         command.SetAction(p =>
         {
             var options = engine.Options(p);
-            Annalist.Pipeline.Pipeline pipeline;
-            try
-            {
-                pipeline = EngineFactory.Create(options);
-            }
-            catch (Exception e) when (e is PipelineBuildException or IOException or InvalidDataException)
-            {
-                console.Error.WriteLine($"error: cannot build the engine: {e.Message}");
-                return ExitCodes.Usage;
-            }
+            if (EngineOptionSet.TryCreatePipeline(console, options) is not { } pipeline) return ExitCodes.Usage;
             var problems = new List<Diagnostic>();
             var items = InputCollector.Collect(p.GetValue(inputs.Inputs) ?? [], inputs.Format(p), problems);
             foreach (var d in problems) console.Error.WriteLine(d.ToString());

@@ -46,16 +46,7 @@ internal static class CodeCommand
         {
             EventWriters.TryParseFormat(p.GetValue(format), out var eventFormat);
             var options = engine.Options(p);
-            Annalist.Pipeline.Pipeline pipeline;
-            try
-            {
-                pipeline = EngineFactory.Create(options);
-            }
-            catch (Exception e) when (e is PipelineBuildException or IOException or InvalidDataException)
-            {
-                console.Error.WriteLine($"error: cannot build the engine: {e.Message}");
-                return ExitCodes.Usage;
-            }
+            if (EngineOptionSet.TryCreatePipeline(console, options) is not { } pipeline) return ExitCodes.Usage;
 
             IEventStore? store = null;
             Stream? file = null;

@@ -84,4 +84,18 @@ internal sealed class EngineOptionSet
         modalities = set.ToImmutable();
         return true;
     }
+
+    /// <summary>Builds the engine for these options; on missing or bad data, reports it and returns null (exit 2).</summary>
+    public static Annalist.Pipeline.Pipeline? TryCreatePipeline(ICliConsole console, EngineOptions options)
+    {
+        try
+        {
+            return EngineFactory.Create(options);
+        }
+        catch (Exception e) when (e is PipelineBuildException or IOException or InvalidDataException)
+        {
+            console.Error.WriteLine($"error: cannot build the engine: {e.Message}");
+            return null;
+        }
+    }
 }
