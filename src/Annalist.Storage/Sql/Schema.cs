@@ -67,7 +67,51 @@ internal static class Schema
             "DROP INDEX events_dedup",
             "CREATE INDEX events_dedup_cover ON events (dyad_key, day_start, day_end, id, cluster_id, place_country, place_admin1)",
         ]),
+        // Ingest cost is dominated by B-tree inserts at hashed (random) keys: every one dirties a page of its index. The
+        // event id's own unique index goes (events are unique within their article: (article_id, id) serves both the
+        // uniqueness and the by-article lookup), and so does the clusters table, whose columns every member event holds
+        // (it is now a view). SQLite cannot drop a primary key, so the events table is rebuilt.
+        new(3, "events keyed by (article, id); clusters as a view",
+        [
+            "DROP VIEW mentions",
+            "DROP TABLE clusters",
+            """
+            CREATE TABLE events_v3 (
+                article_id TEXT NOT NULL REFERENCES articles(id), id TEXT NOT NULL, sentence_idx INTEGER NOT NULL,
+                actor TEXT, actor_country TEXT, recipient TEXT, recipient_country TEXT,
+                cameo TEXT NOT NULL, cameo_root TEXT NOT NULL, quad_class INTEGER NOT NULL, goldstein DOUBLE PRECISION NOT NULL,
+                plover_event TEXT NOT NULL, plover_mode TEXT,
+                date_start TEXT, date_end TEXT, day_start INTEGER, day_end INTEGER, ym INTEGER, date_precision TEXT NOT NULL,
+                place_id TEXT REFERENCES places(id), place_country TEXT, place_admin1 TEXT,
+                modality TEXT NOT NULL, source TEXT, evidence TEXT, confidence DOUBLE PRECISION NOT NULL,
+                dyad_key TEXT NOT NULL, cluster_id TEXT NOT NULL, json TEXT NOT NULL)
+            """,
+            $"INSERT INTO events_v3 ({EventColumnsV3}) SELECT {EventColumnsV3} FROM events",
+            "DROP TABLE events",
+            "ALTER TABLE events_v3 RENAME TO events",
+            "CREATE UNIQUE INDEX events_article_event ON events (article_id, id)",
+            "CREATE INDEX events_dedup_cover ON events (dyad_key, day_start, day_end, id, cluster_id, place_country, place_admin1)",
+            "CREATE INDEX events_cluster ON events (cluster_id)",
+            "CREATE INDEX events_month_dyad ON events (ym, actor, recipient, quad_class, goldstein)",
+            """
+            CREATE VIEW mentions AS
+            SELECT e.id AS event_id, e.cluster_id, e.article_id, a.source, a.url, a.pub_date, e.date_start AS event_date, e.cameo,
+                e.actor, e.recipient, e.cameo_root
+            FROM events e JOIN articles a ON a.id = e.article_id
+            """,
+            // Every event of a cluster has the same actor, recipient and CAMEO root (the dedup key).
+            """
+            CREATE VIEW clusters AS
+            SELECT cluster_id AS id, min(actor) AS actor, min(recipient) AS recipient, min(cameo_root) AS cameo_root, count(*) AS reports
+            FROM events GROUP BY cluster_id
+            """,
+        ]),
     ];
+
+    private const string EventColumnsV3 =
+        "article_id, id, sentence_idx, actor, actor_country, recipient, recipient_country, cameo, cameo_root, quad_class, goldstein, "
+        + "plover_event, plover_mode, date_start, date_end, day_start, day_end, ym, date_precision, place_id, place_country, place_admin1, "
+        + "modality, source, evidence, confidence, dyad_key, cluster_id, json";
 
     public static int CurrentVersion => Migrations[^1].Version;
 }

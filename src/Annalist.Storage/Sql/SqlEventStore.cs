@@ -24,6 +24,9 @@ internal abstract class SqlEventStore : IEventStore
     /// <summary>A write transaction that holds the write lock from its start (so two writers never interleave a batch).</summary>
     protected abstract DbTransaction BeginWrite();
 
+    /// <summary>A statement of the write path, run inside <paramref name="tx"/>; <paramref name="names"/> in order of first appearance.</summary>
+    protected virtual SqlStatement Prepare(DbTransaction tx, string sql, string[] names) => new DbStatement(Connection, tx, sql, names);
+
     /// <summary>Serialises concurrent migrations inside <paramref name="tx"/>.</summary>
     protected virtual void LockSchema(DbTransaction tx) { }
 
@@ -38,7 +41,7 @@ internal abstract class SqlEventStore : IEventStore
         ArgumentNullException.ThrowIfNull(items);
         using var tx = BeginWrite();
         int articles = 0, events = 0;
-        using (var writer = new BatchWriter(Connection, tx))
+        using (var writer = new BatchWriter((sql, names) => Prepare(tx, sql, names)))
             foreach (var item in items)
             {
                 var r = writer.Write(item);
@@ -98,8 +101,9 @@ internal abstract class SqlEventStore : IEventStore
     {
         ArgumentNullException.ThrowIfNull(query);
         var filter = new SqlFilter(query with { Limit = null });
-        var sql = "SELECT m.cluster_id, c.actor, c.recipient, c.cameo_root, m.event_id, m.article_id, m.source, m.url, m.pub_date, m.event_date, m.cameo"
-            + " FROM mentions m JOIN clusters c ON c.id = m.cluster_id"
+        // Every report of a cluster carries the cluster's actor, recipient and CAMEO root (they are its dedup key).
+        var sql = "SELECT m.cluster_id, m.actor, m.recipient, m.cameo_root, m.event_id, m.article_id, m.source, m.url, m.pub_date, m.event_date, m.cameo"
+            + " FROM mentions m"
             + " WHERE m.cluster_id IN (SELECT e.cluster_id FROM events e" + filter.Where() + ")";
         using var c = Command(sql);
         filter.Bind(c);
@@ -187,11 +191,11 @@ internal abstract class SqlEventStore : IEventStore
     }
 
     public StoreCounts Counts() =>
-        new(Count("articles"), Count("sentences"), Count("events"), Count("clusters"), Count("mentions"));
+        new(Count("articles"), Count("sentences"), Count("events"), Count("events", "DISTINCT cluster_id"), Count("mentions"));
 
-    private long Count(string table)
+    private long Count(string table, string what = "*")
     {
-        using var c = Command($"SELECT count(*) FROM {table}");
+        using var c = Command($"SELECT count({what}) FROM {table}");
         return Convert.ToInt64(c.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 

@@ -49,5 +49,8 @@ internal sealed class SqliteEventStore : SqlEventStore
         }
     }
 
+    // The native statements join the connection's open transaction.
+    protected override SqlStatement Prepare(DbTransaction tx, string sql, string[] names) => new SqliteStatement((SqliteConnection)Connection, sql);
+
     protected override DbTransaction BeginWrite() => ((SqliteConnection)Connection).BeginTransaction(deferred: false);
 }

@@ -15,58 +15,62 @@ internal static class StoredEventJson
     public static string Write(CodedEvent e)
     {
         var buffer = new ArrayBufferWriter<byte>(1024);
-        using (var w = new Utf8JsonWriter(buffer))
+        using (var w = new Utf8JsonWriter(buffer)) Write(w, e);
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    /// <summary>Writes the event's JSON to <paramref name="w"/> and flushes it.</summary>
+    public static void Write(Utf8JsonWriter w, CodedEvent e)
+    {
+        w.WriteStartObject();
+        w.WriteString("id", e.Id);
+        w.WriteString("article", e.ArticleId);
+        w.WriteNumber("sentence", e.SentenceIndex);
+        Actor(w, "actor", e.Actor);
+        Actor(w, "recipient", e.Recipient);
+        w.WriteString("cameo", e.Cameo.Code);
+        w.WriteString("plover", e.Plover.Event.ToString());
+        w.WriteString("mode", e.Plover.Mode);
+        w.WriteStartArray("contexts");
+        foreach (var c in e.Plover.Contexts) w.WriteStringValue(c);
+        w.WriteEndArray();
+        w.WriteString("start", Day(e.Date.Start));
+        w.WriteString("end", Day(e.Date.End));
+        w.WriteString("precision", e.Date.Precision.ToString());
+        w.WriteString("basis", e.Date.Basis.ToString());
+        if (e.Location is { } p)
         {
-            w.WriteStartObject();
-            w.WriteString("id", e.Id);
-            w.WriteString("article", e.ArticleId);
-            w.WriteNumber("sentence", e.SentenceIndex);
-            Actor(w, "actor", e.Actor);
-            Actor(w, "recipient", e.Recipient);
-            w.WriteString("cameo", e.Cameo.Code);
-            w.WriteString("plover", e.Plover.Event.ToString());
-            w.WriteString("mode", e.Plover.Mode);
-            w.WriteStartArray("contexts");
-            foreach (var c in e.Plover.Contexts) w.WriteStringValue(c);
-            w.WriteEndArray();
-            w.WriteString("start", Day(e.Date.Start));
-            w.WriteString("end", Day(e.Date.End));
-            w.WriteString("precision", e.Date.Precision.ToString());
-            w.WriteString("basis", e.Date.Basis.ToString());
-            if (e.Location is { } p)
-            {
-                w.WriteStartObject("place");
-                w.WriteString("name", p.Name);
-                w.WriteString("country", p.Country);
-                w.WriteString("admin1", p.Admin1);
-                Number(w, "lat", p.Latitude);
-                Number(w, "lon", p.Longitude);
-                w.WriteString("kind", p.Kind.ToString());
-                if (p.GeonameId is { } g) w.WriteNumber("geonames", g); else w.WriteNull("geonames");
-                w.WriteEndObject();
-            }
-            else w.WriteNull("place");
-            var a = e.Attribution;
-            w.WriteStartObject("attribution");
-            w.WriteString("text", a.SourceText);
-            w.WriteString("code", a.SourceCode?.Code);
-            w.WriteBoolean("anonymous", a.Anonymous);
-            w.WriteString("cue", a.Cue);
-            w.WriteString("quote", a.Quote);
-            Span(w, "span", a.SourceSpan);
-            w.WriteEndObject();
-            w.WriteString("modality", e.Modality.ToString());
-            w.WriteStartObject("evidence");
-            w.WriteNumber("sentence", e.Evidence.SentenceIndex);
-            Span(w, "actor", e.Evidence.ActorSpan);
-            Span(w, "verb", e.Evidence.VerbSpan);
-            Span(w, "recipient", e.Evidence.RecipientSpan);
-            w.WriteString("rule", e.Evidence.Rule);
-            w.WriteEndObject();
-            w.WriteNumber("confidence", e.Confidence);
+            w.WriteStartObject("place");
+            w.WriteString("name", p.Name);
+            w.WriteString("country", p.Country);
+            w.WriteString("admin1", p.Admin1);
+            Number(w, "lat", p.Latitude);
+            Number(w, "lon", p.Longitude);
+            w.WriteString("kind", p.Kind.ToString());
+            if (p.GeonameId is { } g) w.WriteNumber("geonames", g); else w.WriteNull("geonames");
             w.WriteEndObject();
         }
-        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+        else w.WriteNull("place");
+        var a = e.Attribution;
+        w.WriteStartObject("attribution");
+        w.WriteString("text", a.SourceText);
+        w.WriteString("code", a.SourceCode?.Code);
+        w.WriteBoolean("anonymous", a.Anonymous);
+        w.WriteString("cue", a.Cue);
+        w.WriteString("quote", a.Quote);
+        Span(w, "span", a.SourceSpan);
+        w.WriteEndObject();
+        w.WriteString("modality", e.Modality.ToString());
+        w.WriteStartObject("evidence");
+        w.WriteNumber("sentence", e.Evidence.SentenceIndex);
+        Span(w, "actor", e.Evidence.ActorSpan);
+        Span(w, "verb", e.Evidence.VerbSpan);
+        Span(w, "recipient", e.Evidence.RecipientSpan);
+        w.WriteString("rule", e.Evidence.Rule);
+        w.WriteEndObject();
+        w.WriteNumber("confidence", e.Confidence);
+        w.WriteEndObject();
+        w.Flush();
     }
 
     /// <summary>Reads what <see cref="Write"/> wrote. The column is the store's own, so a malformed value is a corrupt store.</summary>
