@@ -65,5 +65,7 @@ internal sealed class PostgresEventStore : SqlEventStore
         return tx;
     }
 
+    protected override string RowKey => "ctid";
+
     protected override string Ordinal(string column) => column + " COLLATE \"C\"";
 }

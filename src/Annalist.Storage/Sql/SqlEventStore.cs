@@ -30,6 +30,9 @@ internal abstract class SqlEventStore : IEventStore
     /// <summary>Serialises concurrent migrations inside <paramref name="tx"/>.</summary>
     protected virtual void LockSchema(DbTransaction tx) { }
 
+    /// <summary>The physical row key (SQLite's <c>rowid</c>); lookups that scan a covering index return it.</summary>
+    protected virtual string RowKey => "rowid";
+
     /// <summary>A text column expression ordered by code point, whatever the database collation.</summary>
     protected virtual string Ordinal(string column) => column;
 
@@ -86,7 +89,7 @@ internal abstract class SqlEventStore : IEventStore
     public IEnumerable<StoredEvent> Query(EventQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var filter = new SqlFilter(query);
+        var filter = new SqlFilter(query, RowKey);
         var sql = "SELECT e.json, e.cluster_id, a.source, a.url, a.pub_date, e.evidence FROM events e JOIN articles a ON a.id = e.article_id"
             + filter.Where() + $" ORDER BY (e.day_start IS NULL), e.day_start, {Ordinal("e.id")}"
             + (query.Limit is { } limit ? $" LIMIT {limit.ToString(CultureInfo.InvariantCulture)}" : "");
@@ -100,11 +103,13 @@ internal abstract class SqlEventStore : IEventStore
     public IReadOnlyList<EventCluster> Clusters(EventQuery query, int minReports = 1)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var filter = new SqlFilter(query with { Limit = null });
+        var filter = new SqlFilter(query with { Limit = null }, RowKey);
         // Every report of a cluster carries the cluster's actor, recipient and CAMEO root (they are its dedup key).
-        var sql = "SELECT m.cluster_id, m.actor, m.recipient, m.cameo_root, m.event_id, m.article_id, m.source, m.url, m.pub_date, m.event_date, m.cameo"
-            + " FROM mentions m"
-            + " WHERE m.cluster_id IN (SELECT e.cluster_id FROM events e" + filter.Where() + ")";
+        // No index is keyed by cluster: the middle subquery reads only cluster_id and the row key, so it scans the narrow
+        // dedup index (which holds cluster_id) rather than the wide table rows.
+        var sql = "SELECT m.cluster_id, m.actor, m.recipient, m.cameo_root, m.id, m.article_id, a.source, a.url, a.pub_date, m.date_start, m.cameo"
+            + " FROM events m JOIN articles a ON a.id = m.article_id"
+            + $" WHERE m.{RowKey} IN (SELECT c.{RowKey} FROM events c WHERE c.cluster_id IN (SELECT e.cluster_id FROM events e" + filter.Where() + "))";
         using var c = Command(sql);
         filter.Bind(c);
         var rows = new List<(string Cluster, string? Actor, string? Recipient, string Root, ClusterMention Mention)>();
@@ -131,7 +136,7 @@ internal abstract class SqlEventStore : IEventStore
     public IReadOnlyList<DyadPeriodStat> Aggregate(EventQuery query, AggregatePeriod period)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var filter = new SqlFilter(query with { Limit = null });
+        var filter = new SqlFilter(query with { Limit = null }, RowKey);
         var bucket = period switch
         {
             AggregatePeriod.Day => "e.day_start",
