@@ -28,6 +28,7 @@ public static class StoreThroughput
         var process = Process.GetCurrentProcess();
 
         using var store = EventStores.Open(db);
+        var (read0, written0) = FileIo();
         var wall = Stopwatch.StartNew();
         var cpu0 = process.TotalProcessorTime;
         long added = 0;
@@ -52,6 +53,9 @@ public static class StoreThroughput
         Console.WriteLine($"ingest: {added:N0} events ({articles:N0} articles, batches of {batch}) in {wall.Elapsed.TotalSeconds:F1} s wall, {cpu.TotalSeconds:F1} s CPU");
         Console.WriteLine($"ingest: {added / wall.Elapsed.TotalSeconds:N0} events/s wall, {added / cpu.TotalSeconds:N0} events/s per CPU second (generating the events included)");
         Console.WriteLine($"store:  {added / storeWall.TotalSeconds:N0} events/s wall, {added / storeCpu.TotalSeconds:N0} events/s per CPU second (inside StoreBatch only)");
+        var (read1, written1) = FileIo();
+        if (written1 > 0)
+            Console.WriteLine($"io:     {(written1 - written0) / 1e6:N0} MB written, {(read1 - read0) / 1e6:N0} MB read by the process ({(written1 - written0) / (double)added:N0} bytes written per event)");
         Console.WriteLine($"store:  {new FileInfo(db).Length / 1e6:F0} MB, {store.Counts().Clusters:N0} clusters");
 
         for (int run = 0; run < 3; run++)
@@ -65,6 +69,20 @@ public static class StoreThroughput
         var filtered = store.Aggregate(new EventQuery { ActorPrefix = "USA", From = new DateOnly(2019, 1, 1), To = new DateOnly(2019, 12, 31) }, AggregatePeriod.Week);
         Console.WriteLine($"aggregate USA* x week in 2019: {filtered.Count:N0} rows in {q.Elapsed.TotalSeconds:F2} s");
         return 0;
+    }
+
+    /// <summary>Bytes this process has read and written through system calls (Linux /proc/self/io; zeros elsewhere).</summary>
+    private static (long Read, long Written) FileIo()
+    {
+        const string path = "/proc/self/io";
+        if (!File.Exists(path)) return (0, 0);
+        long read = 0, written = 0;
+        foreach (var line in File.ReadAllLines(path))
+        {
+            if (line.StartsWith("rchar: ", StringComparison.Ordinal)) read = long.Parse(line[7..]);
+            else if (line.StartsWith("wchar: ", StringComparison.Ordinal)) written = long.Parse(line[7..]);
+        }
+        return (read, written);
     }
 
     private static IngestItem Item(int i)

@@ -49,17 +49,19 @@ internal sealed class BatchWriter : IDisposable
         _actor = prepare(
             "INSERT INTO actors (code, country, sector) VALUES (@code, @country, @sector) ON CONFLICT DO NOTHING",
             ["@code", "@country", "@sector"]);
+        // No ORDER BY: SQLite would sort through a temporary B-tree built per lookup; the candidates come in index order
+        // and are ranked here (FindCluster).
         _candidates = prepare(
             $"""
-            SELECT cluster_id, place_country, place_admin1 FROM events
+            SELECT day_start, id, cluster_id, place_country, place_admin1 FROM events
             WHERE dyad_key = @k AND day_start BETWEEN @lo AND @hi AND day_end >= @min_end AND day_end - day_start < {DedupRule.MaxSpanDays}
-            ORDER BY abs(day_start - @s), id LIMIT 64
             """,
-            ["@k", "@lo", "@hi", "@min_end", "@s"]);
+            ["@k", "@lo", "@hi", "@min_end"]);
     }
 
     private readonly HashSet<string> _actorsSeen = new(StringComparer.Ordinal);
     private readonly Dictionary<Place, string> _placeIds = [];
+    private readonly List<Candidate> _found = [];
     private readonly List<string> _order = [];
     private readonly Dictionary<string, bool> _compatible = new(StringComparer.Ordinal);
     // The event's JSON is written to one reused buffer and bound as UTF-8, never as a string.
@@ -173,6 +175,12 @@ internal sealed class BatchWriter : IDisposable
         _actor.Execute();
     }
 
+    /// <summary>A stored report in the date window of a new event: how many days apart they start, and its cluster and place.</summary>
+    private readonly record struct Candidate(int Distance, string Id, string Cluster, string? Country, string? Admin1);
+
+    /// <summary>At most this many reports, the closest in date, are weighed for one new event.</summary>
+    private const int MaxCandidates = 64;
+
     private string? FindCluster(CodedEvent e, string dyad, int? dayStart, int? dayEnd)
     {
         if (dayStart is not { } s || dayEnd is not { } t || t - s >= DedupRule.MaxSpanDays) return null;
@@ -181,21 +189,26 @@ internal sealed class BatchWriter : IDisposable
         q.Int(1, s - DedupRule.MaxSpanDays - DedupRule.GapDays);
         q.Int(2, t + DedupRule.GapDays);
         q.Int(3, s - DedupRule.GapDays);
-        q.Int(4, s);
-        // Candidates come closest first; a cluster is joined only when the new place agrees with every one of its
-        // reports in the window, so an unplaced report cannot chain Baghdad and Damascus together.
+        var found = _found;
+        found.Clear();
+        while (q.Next())
+            found.Add(new Candidate((int)Math.Abs(q.IntColumn(0)!.Value - s), q.Column(1)!, q.Column(2)!, q.Column(3), q.Column(4)));
+        q.Done();
+        if (found.Count == 0) return null;
+        // Closest in date first, then by event id; a cluster is joined only when the new place agrees with every one of
+        // its reports in the window, so an unplaced report cannot chain Baghdad and Damascus together.
+        found.Sort(static (a, b) => a.Distance != b.Distance ? a.Distance.CompareTo(b.Distance) : string.CompareOrdinal(a.Id, b.Id));
         var order = _order;
         var compatible = _compatible;
         order.Clear();
         compatible.Clear();
-        while (q.Next())
+        for (int i = 0; i < Math.Min(found.Count, MaxCandidates); i++)
         {
-            var cluster = q.Column(0)!;
-            var ok = DedupRule.PlacesCompatible(e.Location?.Country, e.Location?.Admin1, q.Column(1), q.Column(2));
-            if (compatible.TryGetValue(cluster, out var before)) compatible[cluster] = before && ok;
-            else { compatible[cluster] = ok; order.Add(cluster); }
+            var c = found[i];
+            var ok = DedupRule.PlacesCompatible(e.Location?.Country, e.Location?.Admin1, c.Country, c.Admin1);
+            if (compatible.TryGetValue(c.Cluster, out var before)) compatible[c.Cluster] = before && ok;
+            else { compatible[c.Cluster] = ok; order.Add(c.Cluster); }
         }
-        q.Done();
         foreach (var cluster in order)
             if (compatible[cluster]) return cluster;
         return null;

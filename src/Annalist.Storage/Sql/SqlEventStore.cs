@@ -90,14 +90,14 @@ internal abstract class SqlEventStore : IEventStore
     {
         ArgumentNullException.ThrowIfNull(query);
         var filter = new SqlFilter(query, RowKey);
-        var sql = "SELECT e.json, e.cluster_id, a.source, a.url, a.pub_date, e.evidence FROM events e JOIN articles a ON a.id = e.article_id"
+        var sql = "SELECT e.json, e.cluster_id, a.source, a.url, a.pub_date, e.evidence, e.id, e.article_id FROM events e JOIN articles a ON a.id = e.article_id"
             + filter.Where() + $" ORDER BY (e.day_start IS NULL), e.day_start, {Ordinal("e.id")}"
             + (query.Limit is { } limit ? $" LIMIT {limit.ToString(CultureInfo.InvariantCulture)}" : "");
         using var c = Command(sql);
         filter.Bind(c);
         using var r = c.ExecuteReader();
         while (r.Read())
-            yield return new StoredEvent(StoredEventJson.Read(r.GetString(0)), r.GetString(1), Text(r, 2), Text(r, 3), Day(r, 4), Text(r, 5));
+            yield return new StoredEvent(StoredEventJson.Read(r.GetString(0), r.GetString(6), r.GetString(7)), r.GetString(1), Text(r, 2), Text(r, 3), Day(r, 4), Text(r, 5));
     }
 
     public IReadOnlyList<EventCluster> Clusters(EventQuery query, int minReports = 1)

@@ -31,6 +31,9 @@ internal abstract class SqlStatement : IDisposable
     /// <summary>A text column of the current row.</summary>
     public abstract string? Column(int index);
 
+    /// <summary>An integer column of the current row.</summary>
+    public abstract long? IntColumn(int index);
+
     /// <summary>Ends a query started by <see cref="Next"/>.</summary>
     public abstract void Done();
 
@@ -73,6 +76,8 @@ internal sealed class DbStatement : SqlStatement
     public override bool Next() => (_reader ??= _command.ExecuteReader()).Read();
 
     public override string? Column(int index) => _reader!.IsDBNull(index) ? null : _reader.GetString(index);
+
+    public override long? IntColumn(int index) => _reader!.IsDBNull(index) ? null : _reader.GetInt64(index);
 
     public override void Done()
     {

@@ -71,6 +71,9 @@ internal sealed class SqliteStatement : SqlStatement
     public override string? Column(int index) =>
         raw.sqlite3_column_type(_stmt, index) == raw.SQLITE_NULL ? null : raw.sqlite3_column_text(_stmt, index).utf8_to_string();
 
+    public override long? IntColumn(int index) =>
+        raw.sqlite3_column_type(_stmt, index) == raw.SQLITE_NULL ? null : raw.sqlite3_column_int64(_stmt, index);
+
     public override void Done()
     {
         if (!_started) return;

@@ -7,8 +7,11 @@ using Annalist.Documents;
 namespace Annalist.Storage.Sql;
 
 /// <summary>
-/// The lossless JSON kept in the <c>events.json</c> column: every field of a <see cref="CodedEvent"/>, so that what
-/// was stored comes back equal field for field. Written and read only by the store.
+/// The lossless JSON kept in the <c>events.json</c> column: every field of a <see cref="CodedEvent"/> except its id and
+/// article id (columns of the same row), so that what was stored comes back equal field for field. Written and read
+/// only by the store. Compact: a null, false or empty field is left out and read back as such, and an attribution to
+/// the reporter is left out whole. Rows written before that (every field present, nulls explicit, id and article
+/// included) read the same.
 /// </summary>
 internal static class StoredEventJson
 {
@@ -23,43 +26,46 @@ internal static class StoredEventJson
     public static void Write(Utf8JsonWriter w, CodedEvent e)
     {
         w.WriteStartObject();
-        w.WriteString("id", e.Id);
-        w.WriteString("article", e.ArticleId);
         w.WriteNumber("sentence", e.SentenceIndex);
         Actor(w, "actor", e.Actor);
         Actor(w, "recipient", e.Recipient);
         w.WriteString("cameo", e.Cameo.Code);
         w.WriteString("plover", e.Plover.Event.ToString());
-        w.WriteString("mode", e.Plover.Mode);
-        w.WriteStartArray("contexts");
-        foreach (var c in e.Plover.Contexts) w.WriteStringValue(c);
-        w.WriteEndArray();
-        w.WriteString("start", Day(e.Date.Start));
-        w.WriteString("end", Day(e.Date.End));
+        String(w, "mode", e.Plover.Mode);
+        if (e.Plover.Contexts.Length > 0)
+        {
+            w.WriteStartArray("contexts");
+            foreach (var c in e.Plover.Contexts) w.WriteStringValue(c);
+            w.WriteEndArray();
+        }
+        String(w, "start", Day(e.Date.Start));
+        String(w, "end", Day(e.Date.End));
         w.WriteString("precision", e.Date.Precision.ToString());
         w.WriteString("basis", e.Date.Basis.ToString());
         if (e.Location is { } p)
         {
             w.WriteStartObject("place");
             w.WriteString("name", p.Name);
-            w.WriteString("country", p.Country);
-            w.WriteString("admin1", p.Admin1);
-            Number(w, "lat", p.Latitude);
-            Number(w, "lon", p.Longitude);
+            String(w, "country", p.Country);
+            String(w, "admin1", p.Admin1);
+            if (p.Latitude is { } lat) w.WriteNumber("lat", lat);
+            if (p.Longitude is { } lon) w.WriteNumber("lon", lon);
             w.WriteString("kind", p.Kind.ToString());
-            if (p.GeonameId is { } g) w.WriteNumber("geonames", g); else w.WriteNull("geonames");
+            if (p.GeonameId is { } g) w.WriteNumber("geonames", g);
             w.WriteEndObject();
         }
-        else w.WriteNull("place");
         var a = e.Attribution;
-        w.WriteStartObject("attribution");
-        w.WriteString("text", a.SourceText);
-        w.WriteString("code", a.SourceCode?.Code);
-        w.WriteBoolean("anonymous", a.Anonymous);
-        w.WriteString("cue", a.Cue);
-        w.WriteString("quote", a.Quote);
-        Span(w, "span", a.SourceSpan);
-        w.WriteEndObject();
+        if (a != Attribution.Reporter)
+        {
+            w.WriteStartObject("attribution");
+            String(w, "text", a.SourceText);
+            String(w, "code", a.SourceCode?.Code);
+            if (a.Anonymous) w.WriteBoolean("anonymous", true);
+            String(w, "cue", a.Cue);
+            String(w, "quote", a.Quote);
+            Span(w, "span", a.SourceSpan);
+            w.WriteEndObject();
+        }
         w.WriteString("modality", e.Modality.ToString());
         w.WriteStartObject("evidence");
         w.WriteNumber("sentence", e.Evidence.SentenceIndex);
@@ -73,41 +79,51 @@ internal static class StoredEventJson
         w.Flush();
     }
 
-    /// <summary>Reads what <see cref="Write"/> wrote. The column is the store's own, so a malformed value is a corrupt store.</summary>
-    public static CodedEvent Read(string json)
+    /// <summary>
+    /// Reads what <see cref="Write"/> wrote, for the event <paramref name="id"/> of <paramref name="articleId"/> (the
+    /// row's key). The column is the store's own, so a malformed value is a corrupt store.
+    /// </summary>
+    public static CodedEvent Read(string json, string id, string articleId)
     {
         using var doc = JsonDocument.Parse(json);
         var r = doc.RootElement;
-        var attribution = r.GetProperty("attribution");
         var evidence = r.GetProperty("evidence");
-        var contexts = r.GetProperty("contexts").EnumerateArray().Select(x => x.GetString()!).ToImmutableArray();
+        var contexts = Get(r, "contexts") is { } list ? list.EnumerateArray().Select(x => x.GetString()!).ToImmutableArray() : [];
         return new CodedEvent(
-            Id: r.GetProperty("id").GetString()!,
-            ArticleId: r.GetProperty("article").GetString()!,
+            Id: id,
+            ArticleId: articleId,
             SentenceIndex: r.GetProperty("sentence").GetInt32(),
-            Actor: ReadActor(r.GetProperty("actor")),
-            Recipient: ReadActor(r.GetProperty("recipient")),
+            Actor: ReadActor(Get(r, "actor")),
+            Recipient: ReadActor(Get(r, "recipient")),
             Cameo: CameoCode.Parse(r.GetProperty("cameo").GetString()!),
-            Plover: new PloverCoding(Enum.Parse<PloverEventType>(r.GetProperty("plover").GetString()!), r.GetProperty("mode").GetString(), contexts),
-            Date: new EventDate(ReadDay(r.GetProperty("start")), ReadDay(r.GetProperty("end")),
+            Plover: new PloverCoding(Enum.Parse<PloverEventType>(r.GetProperty("plover").GetString()!), String(r, "mode"), contexts),
+            Date: new EventDate(ReadDay(String(r, "start")), ReadDay(String(r, "end")),
                 Enum.Parse<DatePrecision>(r.GetProperty("precision").GetString()!), Enum.Parse<DateBasis>(r.GetProperty("basis").GetString()!)),
-            Location: ReadPlace(r.GetProperty("place")),
-            Attribution: new Attribution(
-                attribution.GetProperty("text").GetString(),
-                attribution.GetProperty("code").GetString() is { } code ? ActorCode.Parse(code) : null,
-                attribution.GetProperty("anonymous").GetBoolean(),
-                attribution.GetProperty("cue").GetString(),
-                attribution.GetProperty("quote").GetString(),
-                ReadSpan(attribution.GetProperty("span"))),
+            Location: ReadPlace(Get(r, "place")),
+            Attribution: Get(r, "attribution") is { } a
+                ? new Attribution(String(a, "text"), String(a, "code") is { } code ? ActorCode.Parse(code) : null,
+                    Get(a, "anonymous")?.GetBoolean() ?? false, String(a, "cue"), String(a, "quote"), ReadSpan(Get(a, "span")))
+                : Attribution.Reporter,
             Modality: Enum.Parse<Modality>(r.GetProperty("modality").GetString()!),
-            Evidence: new Evidence(evidence.GetProperty("sentence").GetInt32(), ReadSpan(evidence.GetProperty("actor")),
-                ReadSpan(evidence.GetProperty("verb")) ?? default, ReadSpan(evidence.GetProperty("recipient")), evidence.GetProperty("rule").GetString()!),
+            Evidence: new Evidence(evidence.GetProperty("sentence").GetInt32(), ReadSpan(Get(evidence, "actor")),
+                ReadSpan(Get(evidence, "verb")) ?? default, ReadSpan(Get(evidence, "recipient")), evidence.GetProperty("rule").GetString()!),
             Confidence: r.GetProperty("confidence").GetDouble());
+    }
+
+    /// <summary>The property, or null when it is absent or JSON null.</summary>
+    private static JsonElement? Get(JsonElement e, string name) =>
+        e.TryGetProperty(name, out var v) && v.ValueKind != JsonValueKind.Null ? v : null;
+
+    private static string? String(JsonElement e, string name) => Get(e, name)?.GetString();
+
+    private static void String(Utf8JsonWriter w, string name, string? value)
+    {
+        if (value is not null) w.WriteString(name, value);
     }
 
     private static void Actor(Utf8JsonWriter w, string name, EventActor? a)
     {
-        if (a is null) { w.WriteNull(name); return; }
+        if (a is null) return;
         w.WriteStartObject(name);
         w.WriteString("code", a.Code.Code);
         w.WriteString("text", a.Text);
@@ -116,38 +132,29 @@ internal static class StoredEventJson
         w.WriteEndObject();
     }
 
-    private static EventActor? ReadActor(JsonElement e) =>
-        e.ValueKind == JsonValueKind.Null ? null
-        : new EventActor(ActorCode.Parse(e.GetProperty("code").GetString()!), e.GetProperty("text").GetString()!,
-            new TextSpan(e.GetProperty("start").GetInt32(), e.GetProperty("end").GetInt32()));
+    private static EventActor? ReadActor(JsonElement? e) =>
+        e is not { } a ? null
+        : new EventActor(ActorCode.Parse(a.GetProperty("code").GetString()!), a.GetProperty("text").GetString()!,
+            new TextSpan(a.GetProperty("start").GetInt32(), a.GetProperty("end").GetInt32()));
 
-    private static Place? ReadPlace(JsonElement e) =>
-        e.ValueKind == JsonValueKind.Null ? null
-        : new Place(e.GetProperty("name").GetString()!, e.GetProperty("country").GetString(), e.GetProperty("admin1").GetString(),
-            ReadDouble(e.GetProperty("lat")), ReadDouble(e.GetProperty("lon")), Enum.Parse<PlaceKind>(e.GetProperty("kind").GetString()!),
-            e.GetProperty("geonames").ValueKind == JsonValueKind.Null ? null : e.GetProperty("geonames").GetInt64());
+    private static Place? ReadPlace(JsonElement? e) =>
+        e is not { } p ? null
+        : new Place(p.GetProperty("name").GetString()!, String(p, "country"), String(p, "admin1"),
+            Get(p, "lat")?.GetDouble(), Get(p, "lon")?.GetDouble(), Enum.Parse<PlaceKind>(p.GetProperty("kind").GetString()!),
+            Get(p, "geonames")?.GetInt64());
 
     private static void Span(Utf8JsonWriter w, string name, TextSpan? s)
     {
-        if (s is not { } v) { w.WriteNull(name); return; }
+        if (s is not { } v) return;
         w.WriteStartArray(name);
         w.WriteNumberValue(v.Start);
         w.WriteNumberValue(v.End);
         w.WriteEndArray();
     }
 
-    private static TextSpan? ReadSpan(JsonElement e) =>
-        e.ValueKind == JsonValueKind.Null ? null : new TextSpan(e[0].GetInt32(), e[1].GetInt32());
-
-    private static void Number(Utf8JsonWriter w, string name, double? v)
-    {
-        if (v is { } x) w.WriteNumber(name, x); else w.WriteNull(name);
-    }
-
-    private static double? ReadDouble(JsonElement e) => e.ValueKind == JsonValueKind.Null ? null : e.GetDouble();
+    private static TextSpan? ReadSpan(JsonElement? e) => e is { } v ? new TextSpan(v[0].GetInt32(), v[1].GetInt32()) : null;
 
     internal static string? Day(DateOnly? d) => d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static DateOnly? ReadDay(JsonElement e) =>
-        e.ValueKind == JsonValueKind.Null ? null : DateOnly.ParseExact(e.GetString()!, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static DateOnly? ReadDay(string? s) => s is null ? null : DateOnly.ParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
