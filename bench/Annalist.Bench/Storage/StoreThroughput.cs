@@ -28,7 +28,7 @@ public static class StoreThroughput
         var process = Process.GetCurrentProcess();
 
         using var store = EventStores.Open(db);
-        var (read0, written0) = FileIo();
+        var (read0, written0, calls0) = FileIo();
         var wall = Stopwatch.StartNew();
         var cpu0 = process.TotalProcessorTime;
         long added = 0;
@@ -53,9 +53,9 @@ public static class StoreThroughput
         Console.WriteLine($"ingest: {added:N0} events ({articles:N0} articles, batches of {batch}) in {wall.Elapsed.TotalSeconds:F1} s wall, {cpu.TotalSeconds:F1} s CPU");
         Console.WriteLine($"ingest: {added / wall.Elapsed.TotalSeconds:N0} events/s wall, {added / cpu.TotalSeconds:N0} events/s per CPU second (generating the events included)");
         Console.WriteLine($"store:  {added / storeWall.TotalSeconds:N0} events/s wall, {added / storeCpu.TotalSeconds:N0} events/s per CPU second (inside StoreBatch only)");
-        var (read1, written1) = FileIo();
+        var (read1, written1, calls1) = FileIo();
         if (written1 > 0)
-            Console.WriteLine($"io:     {(written1 - written0) / 1e6:N0} MB written, {(read1 - read0) / 1e6:N0} MB read by the process ({(written1 - written0) / (double)added:N0} bytes written per event)");
+            Console.WriteLine($"io:     {(written1 - written0) / 1e6:N0} MB written, {(read1 - read0) / 1e6:N0} MB read by the process ({(written1 - written0) / (double)added:N0} bytes written per event, {calls1 - calls0:N0} read and write calls)");
         Console.WriteLine($"store:  {new FileInfo(db).Length / 1e6:F0} MB, {store.Counts().Clusters:N0} clusters");
 
         for (int run = 0; run < 3; run++)
@@ -71,18 +71,20 @@ public static class StoreThroughput
         return 0;
     }
 
-    /// <summary>Bytes this process has read and written through system calls (Linux /proc/self/io; zeros elsewhere).</summary>
-    private static (long Read, long Written) FileIo()
+    /// <summary>Bytes this process has read and written through system calls, and the number of those calls (Linux /proc/self/io; zeros elsewhere).</summary>
+    private static (long Read, long Written, long Calls) FileIo()
     {
         const string path = "/proc/self/io";
-        if (!File.Exists(path)) return (0, 0);
-        long read = 0, written = 0;
+        if (!File.Exists(path)) return (0, 0, 0);
+        long read = 0, written = 0, calls = 0;
         foreach (var line in File.ReadAllLines(path))
         {
-            if (line.StartsWith("rchar: ", StringComparison.Ordinal)) read = long.Parse(line[7..]);
-            else if (line.StartsWith("wchar: ", StringComparison.Ordinal)) written = long.Parse(line[7..]);
+            var value = line[(line.IndexOf(':') + 1)..].Trim();
+            if (line.StartsWith("rchar:", StringComparison.Ordinal)) read = long.Parse(value);
+            else if (line.StartsWith("wchar:", StringComparison.Ordinal)) written = long.Parse(value);
+            else if (line.StartsWith("syscr:", StringComparison.Ordinal) || line.StartsWith("syscw:", StringComparison.Ordinal)) calls += long.Parse(value);
         }
-        return (read, written);
+        return (read, written, calls);
     }
 
     private static IngestItem Item(int i)

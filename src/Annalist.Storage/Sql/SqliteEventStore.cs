@@ -30,9 +30,16 @@ internal sealed class SqliteEventStore : SqlEventStore
         {
             connection.Open();
             var store = new SqliteEventStore(connection);
+            // 16 KB pages for a new file (an existing one keeps its own): a commit writes each dirty page to the WAL, and the
+            // checkpoint copies it back, with one system call per page; at 16 KB there are a quarter of the calls of the
+            // 4 KB default for the same bytes. Must precede journal_mode, which writes the file's header.
+            store.Execute("PRAGMA page_size=16384");
             store.Execute("PRAGMA journal_mode=WAL");
             store.Execute("PRAGMA synchronous=NORMAL");
             store.Execute("PRAGMA busy_timeout=10000");
+            // Checkpoint when the WAL passes 2,500 pages (about 40 MB at 16 KB) rather than 1,000: index pages dirtied by
+            // several commits in a row are copied back once.
+            store.Execute("PRAGMA wal_autocheckpoint=2500");
             // Event, mention and cluster ids are hashes, so inserts land all over the B-trees: a page cache far above
             // the 2 MB default keeps ingest from re-reading pages on every row.
             store.Execute("PRAGMA cache_size=-262144");
