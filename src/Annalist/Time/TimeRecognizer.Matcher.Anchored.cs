@@ -71,6 +71,14 @@ public sealed partial class TimeRecognizer
                 }
                 done:
                 if (x > k && In(x) && At(x).Info.Class == WordClass.Direction) { k = x; extraYears = ey; extraMonths = em; extraDays = ed; }
+                else if (x > k && bounded && first == i - 1 && Other(first, Within) && (!In(x) || At(x).Kind == LexKind.Punct))
+                {
+                    // "within 5 years 1 month 12 days"
+                    expr = new TimeExpression(Span(first, x), TimeMentionKind.Relative, TimeExpressionForm.RecentPast,
+                        Amount: amount, Unit: unit, Offset: 1, Vague: vague, Bounded: true, ExtraYears: ey, ExtraMonths: em, ExtraDays: ed);
+                    next = x;
+                    return true;
+                }
             }
             if (!hyphen && In(k))
             {
@@ -103,11 +111,31 @@ public sealed partial class TimeRecognizer
                             return true;
                     }
                 }
+                // "4 weeks in the future", "2 days hence": as "the next 4 weeks"
+                bool hence = d.Kind == LexKind.Word && _text.AsSpan(d.Start, d.End - d.Start).Equals("hence", StringComparison.OrdinalIgnoreCase);
+                bool future = d.IsOther(TimeLexicon.In) && Other(k + 1, The) && In(k + 2)
+                    && _text.AsSpan(At(k + 2).Start, At(k + 2).End - At(k + 2).Start).Equals("future", StringComparison.OrdinalIgnoreCase);
+                if ((hence || future) && !bounded)
+                {
+                    int end = hence ? k + 1 : k + 3;
+                    expr = new TimeExpression(Span(first, end), TimeMentionKind.Relative, TimeExpressionForm.RecentPast,
+                        Amount: amount, Unit: unit, Offset: 1, Vague: vague);
+                    next = end;
+                    return true;
+                }
                 if (d.IsOther(From) && In(k + 1))
                 {
                     var b = At(k + 1);
                     int baseDay = b.Info.Class == WordClass.DayWord ? b.Info.Value switch { Tomorrow => 1, Yesterday => -1, _ => 0 }
                         : b.Kind == LexKind.Word && _text.AsSpan(b.Start, b.End - b.Start).Equals("now", StringComparison.OrdinalIgnoreCase) ? 0 : int.MinValue;
+                    if (baseDay != int.MinValue && first == i && Other(i - 1, For) && !vague && unit != TimeUnit.Weekend)
+                    {
+                        // "for 3 days from today": a range of that length from the day
+                        var origin = new TimeExpression(Span(k + 1, k + 2), TimeMentionKind.Relative, TimeExpressionForm.DayOffset, Offset: baseDay);
+                        expr = origin with { Span = Span(i - 1, k + 2), Kind = TimeMentionKind.Range, To = new TimeRangeEnd(origin, amount, unit) };
+                        next = k + 2;
+                        return true;
+                    }
                     if (baseDay != int.MinValue)
                     {
                         expr = new TimeExpression(Span(first, k + 2), TimeMentionKind.Relative, TimeExpressionForm.Shift,

@@ -27,6 +27,9 @@ public sealed partial class TimeRecognizer
             int j = i + 1;
             if (!In(j)) return false;
             var n = At(j);
+            if (mod == Last && first == i && TryNthPart(first, i, out next, out expr)) return true; // "last week of 2015"
+            if (n.Info.Class == WordClass.Season && shift is int s0 && mod is Last or This or Next or Coming or Current or Previous or Past)
+                return TrySeason(first, j, s0, out next, out expr) && (mod is not (This or Current) || (expr = expr with { Unit = TimeUnit.Year }) is var _);
             if (n.Info.Class is WordClass.Weekday && shift is int s1 && mod != Past)
                 return TryWeekday(first, j, s1 == 0 ? 0 : s1, out next, out expr) && FixThis(mod, ref expr);
             if (n.Info.Class == WordClass.PartOfDay && mod is Last or This)
@@ -56,9 +59,23 @@ public sealed partial class TimeRecognizer
                 {
                     var unit = (TimeUnit)At(k).Info.Value;
                     bool vague = amount == 0 && (IsPlural(k) || k > j);
-                    expr = new TimeExpression(Span(first, k + 1), TimeMentionKind.Relative, TimeExpressionForm.RecentPast,
-                        Amount: amount == 0 && !vague ? 1 : amount, Unit: unit, Vague: vague, Offset: mod is Next or Coming ? 1 : -1);
-                    next = k + 1;
+                    // "the upcoming 5 years 1 month 12 days"
+                    int x = k + 1, ey = 0, em = 0, ed = 0;
+                    while (amount > 0 && In(x + 1) && At(x).Kind == LexKind.Number && At(x).Value is > 0 and < 1000 && Cls(x + 1, WordClass.Unit)
+                           && (TimeUnit)At(x + 1).Info.Value is TimeUnit.Day or TimeUnit.Month or TimeUnit.Year)
+                    {
+                        switch ((TimeUnit)At(x + 1).Info.Value)
+                        {
+                            case TimeUnit.Day: ed += At(x).Value; break;
+                            case TimeUnit.Month: em += At(x).Value; break;
+                            default: ey += At(x).Value; break;
+                        }
+                        x += 2;
+                    }
+                    expr = new TimeExpression(Span(first, x), TimeMentionKind.Relative, TimeExpressionForm.RecentPast,
+                        Amount: amount == 0 && !vague ? 1 : amount, Unit: unit, Vague: vague, Offset: mod is Next or Coming ? 1 : -1,
+                        ExtraYears: ey, ExtraMonths: em, ExtraDays: ed);
+                    next = x;
                     return true;
                 }
             }
@@ -148,8 +165,12 @@ public sealed partial class TimeRecognizer
                     return true;
                 case Within or Nearly or Almost or About:
                     return TryQuantity(i, i + 1, id == Within, out next, out expr);
-                case From or Between when TryDayRange(i, out next, out expr):
+                case From or Between when TryDayRange(i, out next, out expr) || TryNowRange(i, out next, out expr):
                     return true;
+                case Early or Late or Mid:
+                    return TryEarlyLate(i, out next, out expr);
+                case End or Beginning or Start or Middle or Rest:
+                    return TryPartOf(i, i, out next, out expr);
                 case A or Few or Several or Couple:
                     return TryQuantity(i, i, false, out next, out expr);
             }
@@ -162,7 +183,8 @@ public sealed partial class TimeRecognizer
             int j = i + 1;
             if (!In(j)) return false;
             var n = At(j);
-            if (n.Info.Class == WordClass.Modifier && n.Info.Value is Same or Next or Following or Previous && Cls(j + 1, WordClass.Unit) && !IsPlural(j + 1))
+            if (n.Info.Class == WordClass.Modifier && n.Info.Value is Same or Next or Following or Previous && Cls(j + 1, WordClass.Unit) && !IsPlural(j + 1)
+                && (TimeUnit)At(j + 1).Info.Value != TimeUnit.Decade)
             {
                 int offset = n.Info.Value switch { Same => 0, Previous => -1, _ => 1 };
                 expr = new TimeExpression(Span(i, j + 2), TimeMentionKind.Anchored, TimeExpressionForm.Anchored,
@@ -171,7 +193,14 @@ public sealed partial class TimeRecognizer
                 return true;
             }
             if (n.Info.Class == WordClass.Modifier)
-                return TryModifier(i, j, out next, out expr);
+                return TryNthPart(i, j, out next, out expr) || TryModifier(i, j, out next, out expr);
+            if (n.IsOther(End) || n.IsOther(Beginning) || n.IsOther(Start) || n.IsOther(Middle) || n.IsOther(Rest))
+                return TryPartOf(i, j, out next, out expr);
+            if (n.Info.Class == WordClass.Season)
+                return TrySeason(i, j, 0, out next, out expr);
+            if (TryDecade(i, j, out next, out expr)) return true;
+            if (n.Info.Class == WordClass.Unit && TryWeekOfDay(i, j, out next, out expr)) return true;
+            if ((n.Kind == LexKind.Ordinal || Mod(j, Last)) && TryNthPart(i, j, out next, out expr)) return true;
             if (n.Info.Class == WordClass.Unit)
             {
                 var unit = (TimeUnit)n.Info.Value;

@@ -30,11 +30,14 @@ public sealed partial class TimeRecognizer
                 case LexKind.Punct:
                     return false;
                 case LexKind.Number:
-                    return TryNumericDate(i, out next, out expr) || TryDayMonth(i, i, out next, out expr)
+                    if (At(i).Digits == 2 && Other(i - 1, TimeLexicon.In) && TryDecade(i, i, out next, out expr)) return true; // "in 70's"
+                    return TryNumericDate(i, out next, out expr) || TryDayMonth(i, i, out next, out expr) || TryDayRange(i, i, out next, out expr)
                         || TryQuantity(i, out next, out expr) || TryYear(i, out next, out expr);
                 case LexKind.Ordinal:
-                    return TryDayMonth(i, i, out next, out expr) || TryNthWeekday(i, out next, out expr);
+                    return TryNthPart(i, i, out next, out expr) || TryDayMonth(i, i, out next, out expr) || TryNthWeekday(i, out next, out expr);
             }
+            if (l.Info.Class == WordClass.None && l.End - l.Start == 1 && Punct(i + 1, '/'))
+                return TryWeekOfDay(i, i, out next, out expr); // "w/c Feb 4"
             switch (l.Info.Class)
             {
                 case WordClass.Month:
@@ -52,7 +55,13 @@ public sealed partial class TimeRecognizer
                 case WordClass.Direction:
                     return TryDirection(i, out next, out expr);
                 case WordClass.Unit:
-                    return TryBareUnit(i, out next, out expr);
+                    return TryWeekOfDay(i, i, out next, out expr) || TryBareUnit(i, out next, out expr);
+                case WordClass.Season:
+                    return TrySeason(i, i, 0, out next, out expr);
+                case WordClass.PartCode:
+                    return TryPartCode(i, i, 0, out next, out expr);
+                case WordClass.Decade:
+                    return At(i).Info.Value >= 1000 && TryDecade(i, i, out next, out expr);
                 case WordClass.Other:
                     return TryOther(i, out next, out expr);
             }
@@ -281,6 +290,8 @@ public sealed partial class TimeRecognizer
         {
             next = i; expr = default;
             if (!IsYear(i)) return false;
+            if (Cls(i + 1, WordClass.PartCode)) return TryPartCode(i, i + 1, At(i).Value, out next, out expr); // "2016 Q3", "2016H2"
+            if (Punct(i + 1, '\'') || Punct(i + 1, '’')) return TryDecade(i, i, out next, out expr); // "1970's"
             // "2016 November", "2016, nov": a month of a year, unless a day follows ("2016 May 5" is left to the day forms).
             int mi = Punct(i + 1, ',') ? i + 2 : i + 1;
             if (Cls(mi, WordClass.Month) && _text[At(mi).Start] != 'm' && !(In(mi + 1) && At(mi + 1).Kind is LexKind.Number or LexKind.Ordinal))
@@ -338,7 +349,8 @@ public sealed partial class TimeRecognizer
         {
             next = i; expr = default;
             var l = At(i);
-            if (l.Is(WordClass.WeekdayAbbrev) && !(Punct(i + 1, '.') || Punct(i + 1, ',') || Cls(i + 1, WordClass.Month) || Other(i - 1, TimeLexicon.On)))
+            if (l.Is(WordClass.WeekdayAbbrev) && !(Punct(i + 1, '.') || Punct(i + 1, ',') || Cls(i + 1, WordClass.Month) || Other(i - 1, TimeLexicon.On)
+                || WeekdayRangeEnd(i)))
                 return false;
             int weekday = l.Info.Value;
             int j = i + 1;
@@ -372,6 +384,15 @@ public sealed partial class TimeRecognizer
             next = end;
             return true;
         }
+
+        /// <summary>"from Tue to Thur", "between Mon and Wed": an abbreviated weekday as one end of a range of weekdays.</summary>
+        private bool WeekdayRangeEnd(int i) =>
+            ((Other(i - 1, From) || Other(i - 1, Between)) && RangeJoint(i + 1) && AnyWeekday(i + 2))
+            || (RangeJoint(i - 1) && AnyWeekday(i - 2) && (Other(i - 3, From) || Other(i - 3, Between)));
+
+        private bool AnyWeekday(int k) => Cls(k, WordClass.Weekday) || Cls(k, WordClass.WeekdayAbbrev);
+
+        private bool RangeJoint(int k) => Other(k, To) || Other(k, And) || Other(k, Until) || Other(k, Through) || Punct(k, '-');
 
         private static int? ModifierShift(int modifier) => modifier switch
         {

@@ -8,7 +8,7 @@ namespace Annalist.Time;
 /// year take the year that puts them nearest the publication date, the past winning ties; weeks run Monday to
 /// Sunday; the weekend is the most recent Saturday and Sunday. With no reference date, only explicit dates resolve.
 /// </summary>
-public static class TimeResolver
+public static partial class TimeResolver
 {
     public static EventDate Resolve(in TimeExpression e, DateOnly? reference, EventDate? anchor = null)
     {
@@ -25,6 +25,7 @@ public static class TimeResolver
 
     private static EventDate ResolveUnchecked(in TimeExpression e, DateOnly? reference, EventDate? anchor)
     {
+        if (e.Part != PeriodPart.None) return ResolvePart(e, reference, anchor);
         if (e.To is { } to)
         {
             // "from 2014 to 2018": from the start of the first end to the end of the second, both read as usual.
@@ -32,6 +33,10 @@ public static class TimeResolver
             if (to.Length > 0 && first.Start is DateOnly s0)
                 return new EventDate(s0, Add(s0, to.LengthUnit, to.Length).AddDays(-1), first.Precision, first.Basis);
             var last = ResolveUnchecked(to.End, reference, anchor);
+            // "between now and November 15": an end whose year was inferred comes after the start.
+            if (first.Start is DateOnly s1 && last.End is DateOnly f1 && f1 < s1 && to.End is { Form: TimeExpressionForm.Calendar, Year: 0, Month: > 0, Offset: 0 } ye
+                && ye.Unit == TimeUnit.None)
+                last = ResolveUnchecked(ye with { Year = last.Start!.Value.Year + 1 }, reference, anchor);
             if (first.Start is not DateOnly s || last.End is not DateOnly f || f < s) return EventDate.Unresolved;
             var precision = (DatePrecision)Math.Max((int)first.Precision, (int)last.Precision);
             var basis = first.Basis == DateBasis.Explicit ? last.Basis : first.Basis;
@@ -84,7 +89,7 @@ public static class TimeResolver
                         : new EventDate(r, period.End, DatePrecision.Vague, DateBasis.RelativeToPublication);
                 }
                 int amount = e.Vague ? 3 : e.Amount;
-                var far = Add(r, e.Unit, amount * e.Offset);
+                var far = Extras(Add(r, e.Unit, amount * e.Offset), e, e.Offset);
                 return e.Offset < 0
                     ? new EventDate(far, r, e.Vague ? DatePrecision.Vague : PrecisionOf(e.Unit), DateBasis.RelativeToPublication)
                     : new EventDate(e.Vague || e.Bounded ? r : r.AddDays(1), far, e.Vague ? DatePrecision.Vague : PrecisionOf(e.Unit), DateBasis.RelativeToPublication); // "the next 3 days" starts tomorrow, "within 3 days" today
