@@ -206,9 +206,9 @@ public sealed partial class TimeRecognizer
             {
                 int j = i + 2;
                 if (Other(j, And)) j++;
-                int rest = SmallNumberWords(j, out int after);
+                int rest = HundredsWords(j, out int after);
                 if (rest < 0) { rest = 0; after = i + 2; }
-                if (rest >= 100) return false;
+                if (rest >= 1000) return false;
                 year = a * 1000 + rest; next = after;
                 return true;
             }
@@ -232,6 +232,40 @@ public sealed partial class TimeRecognizer
         }
 
         /// <summary>1–99 in words ("eighteen", "seventy eight", "seventy-eight"), or -1.</summary>
+        /// <summary>"seven hundred and eighty nine", "two hundred", or a number under a hundred; -1 if none.</summary>
+        private int HundredsWords(int i, out int next)
+        {
+            int h = SmallNumberWords(i, out next);
+            if (h is < 1 or > 9 || !In(next) || At(next).Info.Class != WordClass.Number || At(next).Info.Value != 100) return h;
+            int j = next + 1;
+            next = j;
+            if (Other(j, And)) j++;
+            int low = SmallNumberWords(j, out int after);
+            if (low < 0) return h * 100;
+            next = after;
+            return h * 100 + low;
+        }
+
+        /// <summary>
+        /// A year in words after a preposition ("in one thousand seven hundred and eighty nine", "from two thousand until
+        /// two thousand and fourteen") or after "year" ("year two hundred and sixty seven", "year 247"), with no noun after
+        /// it ("in two thousand cases" is a count).
+        /// </summary>
+        private bool TryYearInWords(int i, out int next, out TimeExpression expr)
+        {
+            next = i; expr = default;
+            bool afterYear = Cls(i - 1, WordClass.Unit) && (TimeUnit)At(i - 1).Info.Value == TimeUnit.Year && !IsPlural(i - 1);
+            int year;
+            if (afterYear && At(i).Kind == LexKind.Number && At(i).Digits == 3) { year = At(i).Value; next = i + 1; }
+            else if (afterYear && HundredsWords(i, out int a1) is >= 100 and var h) { year = h; next = a1; }
+            else if (HasDatePreposition(i - 1) && YearWords(i, out int wy, out int a2) && wy >= 1000) { year = wy; next = a2; }
+            else return false;
+            if (In(next) && At(next).Kind == LexKind.Word && At(next).Info.Class is WordClass.None or WordClass.Unit) return false;
+            int first = afterYear ? i - 1 : i;
+            expr = new TimeExpression(Span(first, next), TimeMentionKind.Date, TimeExpressionForm.Calendar, year);
+            return true;
+        }
+
         private int SmallNumberWords(int i, out int next)
         {
             next = i;

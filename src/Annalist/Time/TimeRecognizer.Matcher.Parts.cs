@@ -21,6 +21,20 @@ public sealed partial class TimeRecognizer
             return true;
         }
 
+        /// <summary>"my week", "my weekend": the current ones, as "this week" and "this weekend".</summary>
+        private bool TryMyPeriod(int i, out int next, out TimeExpression expr)
+        {
+            next = i; expr = default;
+            if (!Other(i, My) || !Cls(i + 1, WordClass.Unit) || IsPlural(i + 1)) return false;
+            var unit = (TimeUnit)At(i + 1).Info.Value;
+            if (unit is not (TimeUnit.Week or TimeUnit.Weekend)) return false;
+            expr = unit == TimeUnit.Weekend
+                ? new TimeExpression(Span(i, i + 2), TimeMentionKind.Relative, TimeExpressionForm.Weekend, Unit: TimeUnit.Week)
+                : new TimeExpression(Span(i, i + 2), TimeMentionKind.Relative, TimeExpressionForm.UnitPeriod, Unit: TimeUnit.Week);
+            next = i + 2;
+            return true;
+        }
+
         /// <summary>"[the] end of 2019", "the beginning of next week", "the middle of 2000", "[the] rest of the week", "rest this week".</summary>
         private bool TryPartOf(int first, int i, out int next, out TimeExpression expr)
         {

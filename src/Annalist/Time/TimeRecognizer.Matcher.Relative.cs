@@ -169,6 +169,8 @@ public sealed partial class TimeRecognizer
                     return true;
                 case Early or Late or Mid:
                     return TryEarlyLate(i, out next, out expr);
+                case My:
+                    return TryMyPeriod(i, out next, out expr);
                 case End or Beginning or Start or Middle or Rest:
                     return TryPartOf(i, i, out next, out expr);
                 case A or Few or Several or Couple:

@@ -49,13 +49,14 @@ public sealed partial class TimeRecognizer
                     return TryDayWord(i, out next, out expr);
                 case WordClass.Number:
                 case WordClass.Vague:
-                    return TryDayMonth(i, i, out next, out expr) || TryQuantity(i, out next, out expr);
+                    return TryDayMonth(i, i, out next, out expr) || TryYearInWords(i, out next, out expr) || TryQuantity(i, out next, out expr);
                 case WordClass.Modifier:
                     return TryModifier(i, i, out next, out expr);
                 case WordClass.Direction:
                     return TryDirection(i, out next, out expr);
                 case WordClass.Unit:
-                    return TryWeekOfDay(i, i, out next, out expr) || TryBareUnit(i, out next, out expr);
+                    return TryWeekOfDay(i, i, out next, out expr) || (In(i + 1) && TryYearInWords(i + 1, out next, out expr))
+                        || TryBareUnit(i, out next, out expr);
                 case WordClass.Season:
                     return TrySeason(i, i, 0, out next, out expr);
                 case WordClass.PartCode:
@@ -128,13 +129,23 @@ public sealed partial class TimeRecognizer
                 next = i + 3;
                 return true;
             }
-            // A month on its own only after a preposition or modifier: "in March", "since May", "last December".
-            if (first == i && !HasDatePreposition(i - 1)) return false;
+            // A month on its own only after a preposition or modifier: "in March", "since May", "last December"; or
+            // capitalized and spelled out, when it is not also a name or word (March, April, May, June, August) and no
+            // name follows ("February", not "January Jones").
+            if (first == i && !HasDatePreposition(i - 1) && !(capital && month is not (3 or 4 or 5 or 6 or 8)
+                    && At(i).End - At(i).Start == MonthNameLength(month)
+                    && !(In(i + 1) && At(i + 1).Kind == LexKind.Word && char.IsUpper(_text[At(i + 1).Start]))))
+                return false;
             if (verbLike && !capital) return false;
             expr = new TimeExpression(Span(first, i + 1), TimeMentionKind.Date, TimeExpressionForm.Calendar, 0, month);
             next = i + 1;
             return true;
         }
+
+        private static int MonthNameLength(int month) => month switch
+        {
+            1 => 7, 2 => 8, 3 => 5, 4 => 5, 5 => 3, 6 => 4, 7 => 4, 8 => 6, 9 => 9, 10 => 7, 11 => 8, _ => 8,
+        };
 
         /// <summary>"3 January 2020", "15 June", "the 3rd of January", "second of Aug".</summary>
         private bool TryDayMonth(int first, int i, out int next, out TimeExpression expr)

@@ -231,6 +231,12 @@ public static partial class TimeResolver
         {
             // "the same day" / "that week": the anchor's own day, or the unit holding it.
             if (e.Unit is TimeUnit.Day or TimeUnit.None) return new EventDate(a, anchorDate.End ?? a, anchorDate.Precision == DatePrecision.Day ? DatePrecision.Day : anchorDate.Precision, DateBasis.RelativeToEvent);
+            if (e.Unit == TimeUnit.Weekend)
+            {
+                // "that weekend": the weekend of the anchor's Monday–Sunday week
+                var saturday = MondayOf(a).AddDays(5);
+                return new EventDate(saturday, saturday.AddDays(1), DatePrecision.Week, DateBasis.RelativeToEvent);
+            }
             return UnitPeriod(e.Unit, 0, a) with { Basis = DateBasis.RelativeToEvent };
         }
         int sign = e.Offset < 0 ? -1 : 1;
