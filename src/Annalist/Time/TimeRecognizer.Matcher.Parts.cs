@@ -92,14 +92,7 @@ public sealed partial class TimeRecognizer
                 expr = inner with { Span = Span(first, next), Part = part, PartIndex = n };
                 return true;
             }
-            // "the first quarter", "in the second half": of the year nearest the reference (not "the last quarter", which
-            // is the quarter before this one)
-            if (part is PeriodPart.Quarter or PeriodPart.Half && !Mod(i, Last) && !of)
-            {
-                expr = new TimeExpression(Span(first, j + 1), TimeMentionKind.Relative, TimeExpressionForm.Calendar, Part: part, PartIndex: n);
-                next = j + 1;
-                return true;
-            }
+            // Without a year, "the first quarter" and "the second half" are as often those of a game as of a year.
             return false;
         }
 
@@ -144,9 +137,15 @@ public sealed partial class TimeRecognizer
                 expr = new TimeExpression(Span(first, next), TimeMentionKind.Date, TimeExpressionForm.Calendar, year, Part: PeriodPart.Season, PartIndex: season);
                 return true;
             }
+            // "the fall of Saigon", "the spring of 1968" (above): with "of", only a year makes it a season.
+            if (Other(i + 1, Of)) return false;
             bool introduced = first < i || modifier != 0;
             bool isFall = _text[At(i).Start] is 'f' or 'F';
             if (!introduced && (isFall || !HasDatePreposition(i - 1))) return false;
+            // "the fall" alone is a collapse as often as autumn: only after "in/during/by/until/since the".
+            if (isFall && modifier == 0 && !(Other(first - 1, TimeLexicon.In) || Other(first - 1, During) || Other(first - 1, By)
+                                             || Other(first - 1, Until) || Other(first - 1, Since)))
+                return false;
             expr = new TimeExpression(Span(first, i + 1), TimeMentionKind.Relative, TimeExpressionForm.Calendar, Offset: modifier,
                 Part: PeriodPart.Season, PartIndex: season);
             next = i + 1;
@@ -189,8 +188,10 @@ public sealed partial class TimeRecognizer
             else return false;
             if (decade < 100) decade += 1900;
             if (decade is < 1000 or > 2990 || decade % 10 != 0) return false;
+            // "the 1800s" is a century; "the 2000s" the decade, as news uses it
+            int last = decade % 100 == 0 && decade != 2000 ? decade + 99 : decade + 9;
             expr = new TimeExpression(Span(first, next), TimeMentionKind.Date, TimeExpressionForm.Calendar, decade,
-                To: new TimeRangeEnd(new TimeExpression(Span(first, next), TimeMentionKind.Date, TimeExpressionForm.Calendar, decade + 9)));
+                To: new TimeRangeEnd(new TimeExpression(Span(first, next), TimeMentionKind.Date, TimeExpressionForm.Calendar, last)));
             return true;
         }
 
