@@ -31,7 +31,10 @@ public sealed partial class TimeRecognizer
             else if (l.IsOther(Few) || l.IsOther(Several)) { amount = 3; vague = true; j = i + 1; }
             else if (l.IsOther(A)) { amount = 1; j = i + 1; }
             else return false;
-            bool hyphen = Punct(j, '-');
+            // "two and a half years later", "2 and half days later"
+            bool half = !vague && Other(j, And) && (Other(j + 1, TimeLexicon.Half) || (Other(j + 1, A) && Other(j + 2, TimeLexicon.Half)));
+            if (half) j += Other(j + 1, A) ? 3 : 2;
+            bool hyphen = !half && Punct(j, '-');
             if (hyphen) j++;
             if (!hyphen && Cls(j, WordClass.Weekday) && In(j + 1)
                 && (Dir(j + 1, Later) || (Other(j + 1, From) && In(j + 2) && _text.AsSpan(At(j + 2).Start, At(j + 2).End - At(j + 2).Start).Equals("now", StringComparison.OrdinalIgnoreCase))))
@@ -49,6 +52,20 @@ public sealed partial class TimeRecognizer
                 amount *= 2;
             int k = j + 1;
             int extraYears = 0, extraMonths = 0, extraDays = 0;
+            if (half)
+            {
+                // Half a unit, to the day: a year 6 months, a month 15 days, a week 3 days, a day nothing.
+                if (!(In(k) && At(k).Info.Class == WordClass.Direction && At(k).Info.Value is Ago or Later or After or Earlier or Before)
+                    || Cls(k + 1, WordClass.DayWord) || unit == TimeUnit.Weekend)
+                    return false;
+                switch (unit)
+                {
+                    case TimeUnit.Decade: extraYears = 5; break;
+                    case TimeUnit.Year: extraMonths = 6; break;
+                    case TimeUnit.Month: extraDays = 15; break;
+                    case TimeUnit.Week: extraDays = 3; break;
+                }
+            }
             if (!hyphen)
             {
                 // "1 month and 21 days ago", "2 years 1 month 21 days ago": gather further amounts, kept only if a direction follows.
@@ -70,7 +87,7 @@ public sealed partial class TimeRecognizer
                     x = y + 2;
                 }
                 done:
-                if (x > k && In(x) && At(x).Info.Class == WordClass.Direction) { k = x; extraYears = ey; extraMonths = em; extraDays = ed; }
+                if (x > k && In(x) && At(x).Info.Class == WordClass.Direction) { k = x; extraYears += ey; extraMonths += em; extraDays += ed; }
                 else if (x > k && bounded && first == i - 1 && Other(first, Within) && (!In(x) || At(x).Kind == LexKind.Punct))
                 {
                     // "within 5 years 1 month 12 days"

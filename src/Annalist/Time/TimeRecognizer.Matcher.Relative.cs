@@ -142,6 +142,22 @@ public sealed partial class TimeRecognizer
             return false;
         }
 
+        /// <summary>"year to date", "the month-to-date": from the start of the current unit to the reference, as "earlier this year".</summary>
+        private bool TryToDate(int i, out int next, out TimeExpression expr)
+        {
+            next = i; expr = default;
+            var unit = (TimeUnit)At(i).Info.Value;
+            if (IsPlural(i) || unit is not (TimeUnit.Week or TimeUnit.Month or TimeUnit.Year)) return false;
+            int j = Punct(i + 1, '-') ? i + 2 : i + 1;
+            if (!Other(j, To)) return false;
+            int k = Punct(j + 1, '-') ? j + 2 : j + 1;
+            if (!In(k) || At(k).Kind != LexKind.Word || !_text.AsSpan(At(k).Start, At(k).End - At(k).Start).Equals("date", StringComparison.OrdinalIgnoreCase))
+                return false;
+            expr = new TimeExpression(Span(i, k + 1), TimeMentionKind.Relative, TimeExpressionForm.RecentPast, Unit: unit, Offset: -1);
+            next = k + 1;
+            return true;
+        }
+
         /// <summary>"the same day", "the next day", "the weekend", "the day before yesterday", "the 27th", "the year 2019".</summary>
         private bool TryOther(int i, out int next, out TimeExpression expr)
         {
@@ -253,6 +269,7 @@ public sealed partial class TimeRecognizer
                     && !(In(after) && At(after).Info.Class is WordClass.Unit) && (n.Kind != LexKind.Word || n.Info.Class == WordClass.Ordinal || dom >= 20))
                 {
                     if (In(after) && At(after).Kind == LexKind.Word && At(after).Info.Class == WordClass.None) return false; // "the 27 soldiers"
+                    if (Other(after, TimeLexicon.Quarter) || Other(after, TimeLexicon.Half) || Other(after, Century)) return false; // "the third quarter"
                     expr = new TimeExpression(Span(i, after), TimeMentionKind.Date, TimeExpressionForm.Calendar, Day: dom);
                     next = after;
                     return true;

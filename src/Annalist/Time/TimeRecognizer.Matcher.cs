@@ -55,7 +55,7 @@ public sealed partial class TimeRecognizer
                 case WordClass.Direction:
                     return TryDirection(i, out next, out expr);
                 case WordClass.Unit:
-                    return TryWeekOfDay(i, i, out next, out expr) || (In(i + 1) && TryYearInWords(i + 1, out next, out expr))
+                    return TryToDate(i, out next, out expr) || TryWeekOfDay(i, i, out next, out expr) || (In(i + 1) && TryYearInWords(i + 1, out next, out expr))
                         || TryBareUnit(i, out next, out expr);
                 case WordClass.Season:
                     return TrySeason(i, i, 0, out next, out expr);
@@ -196,7 +196,7 @@ public sealed partial class TimeRecognizer
             range = default;
             bool days = a.Form == TimeExpressionForm.Calendar && b.Form == TimeExpressionForm.Calendar && a.Kind == TimeMentionKind.Date
                 && b.Kind == TimeMentionKind.Date && a.Month != 0 && a.Day != 0 && b.Month != 0 && b.Day != 0 && a.Unit == TimeUnit.None;
-            if (!days && !(CanEndRange(a) && CanEndRange(b))) return false;
+            if (!days && !(CanEndRange(a) && (CanEndRange(b) || IsLaterEnd(b)))) return false;
             // Only a connector word between them, and "from"/"between" before the first.
             int between = -1, before = -1;
             for (int k = 0; k < lex.Count; k++)
@@ -232,6 +232,10 @@ public sealed partial class TimeRecognizer
         private static bool CanEndRange(in TimeExpression e) =>
             e.To is null && e.Kind != TimeMentionKind.Range && e.Form is TimeExpressionForm.Calendar or TimeExpressionForm.Weekday
                 or TimeExpressionForm.DayOffset or TimeExpressionForm.UnitPeriod;
+
+        /// <summary>"from today to two days later": an end counted from the range's start.</summary>
+        private static bool IsLaterEnd(in TimeExpression e) =>
+            e.Form == TimeExpressionForm.Anchored && e.Offset > 0 && e.Amount > 0 && !e.Bounded && !e.Vague && !e.IntroducesClause;
 
         /// <summary>"02/22/2016", "2015-08-12", "21/04/16", "4/22", "2019-sep-1", "13.5.2015".</summary>
         private bool TryNumericDate(int i, out int next, out TimeExpression expr)
@@ -303,6 +307,20 @@ public sealed partial class TimeRecognizer
             if (!IsYear(i)) return false;
             if (Cls(i + 1, WordClass.PartCode)) return TryPartCode(i, i + 1, At(i).Value, out next, out expr); // "2016 Q3", "2016H2"
             if (Punct(i + 1, '\'') || Punct(i + 1, '’')) return TryDecade(i, i, out next, out expr); // "1970's"
+            // "2016 the third quarter", "2016 the first half"
+            if (Other(i + 1, The) && In(i + 3) && (At(i + 2).Kind == LexKind.Ordinal || Mod(i + 2, Last)))
+            {
+                int n = Mod(i + 2, Last) ? -1 : At(i + 2).Value;
+                var part = Other(i + 3, TimeLexicon.Quarter) && n is -1 or (>= 1 and <= 4) ? PeriodPart.Quarter
+                    : Other(i + 3, TimeLexicon.Half) && n is -1 or 1 or 2 ? PeriodPart.Half : PeriodPart.None;
+                if (part != PeriodPart.None)
+                {
+                    if (n < 0) n = part == PeriodPart.Quarter ? 4 : 2;
+                    expr = new TimeExpression(Span(i, i + 4), TimeMentionKind.Date, TimeExpressionForm.Calendar, At(i).Value, Part: part, PartIndex: n);
+                    next = i + 4;
+                    return true;
+                }
+            }
             // "2016 November", "2016, nov": a month of a year, unless a day follows ("2016 May 5" is left to the day forms).
             int mi = Punct(i + 1, ',') ? i + 2 : i + 1;
             if (Cls(mi, WordClass.Month) && _text[At(mi).Start] != 'm' && !(In(mi + 1) && At(mi + 1).Kind is LexKind.Number or LexKind.Ordinal))

@@ -32,7 +32,8 @@ public static partial class TimeResolver
             var first = ResolveUnchecked(e with { To = null }, reference, anchor);
             if (to.Length > 0 && first.Start is DateOnly s0)
                 return new EventDate(s0, Add(s0, to.LengthUnit, to.Length).AddDays(-1), first.Precision, first.Basis);
-            var last = ResolveUnchecked(to.End, reference, anchor);
+            // "from today to two days later": the second end counts from the first.
+            var last = to.End.Form == TimeExpressionForm.Anchored ? ResolveAnchored(to.End, first) : ResolveUnchecked(to.End, reference, anchor);
             // "between now and November 15": an end whose year was inferred comes after the start.
             if (first.Start is DateOnly s1 && last.End is DateOnly f1 && f1 < s1 && to.End is { Form: TimeExpressionForm.Calendar, Year: 0, Month: > 0, Offset: 0 } ye
                 && ye.Unit == TimeUnit.None)
