@@ -235,6 +235,7 @@ public sealed partial class TimeRecognizer
                 if (!TryMonthFirst(j - 1, j, out next, out inner)) return false;
                 return inner.Day == 0 && inner.To is null && inner.RangeEndDay == 0;
             }
+            if (l.Info.Class == WordClass.Decade && l.Info.Value >= 1000) return TryDecade(j, j, out next, out inner); // "late 1990s"
             if (IsYear(j))
             {
                 inner = new TimeExpression(Span(j, j + 1), TimeMentionKind.Date, TimeExpressionForm.Calendar, l.Value);

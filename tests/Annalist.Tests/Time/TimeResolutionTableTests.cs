@@ -289,6 +289,8 @@ public sealed class TimeResolutionTableTests
         "2020-01-15 | The offensive began in the winter of 2016. | the winter of 2016 | 2016-12-01 | 2017-02-28 | Month | Explicit",
         "2020-01-15 | Voters go to the polls next autumn. | next autumn | 2020-09-01 | 2020-11-30 | Month | RelativeToPublication",
         "2020-01-15 | The city fell in the fall of 2014. | the fall of 2014 | 2014-09-01 | 2014-11-30 | Month | Explicit",
+        "2020-01-15 | Production fell in the late 1990s. | late 1990s | 1997-01-01 | 1999-12-31 | Vague | Explicit",
+        "2020-01-15 | Unrest grew in the early 2010s. | early 2010s | 2010-01-01 | 2013-12-31 | Vague | Explicit",
         "2020-01-15 | The group formed in the 1980s. | the 1980s | 1980-01-01 | 1989-12-31 | Year | Explicit",
         "2020-01-15 | The border was drawn in the 1800s. | the 1800s | 1800-01-01 | 1899-12-31 | Year | Explicit",
         "2020-01-15 | Ties were cut in the 2000s. | the 2000s | 2000-01-01 | 2009-12-31 | Year | Explicit",
