@@ -46,8 +46,12 @@ public sealed partial class TimeRecognizer
                 next = end;
                 return true;
             }
+            // "four business days", "five working days": Monday to Friday only
+            bool business = !hyphen && In(j) && At(j).Kind == LexKind.Word && Cls(j + 1, WordClass.Unit) && (TimeUnit)At(j + 1).Info.Value == TimeUnit.Day
+                && (IsWord(j, "business") || IsWord(j, "working"));
+            if (business) j++;
             if (!Cls(j, WordClass.Unit)) return false;
-            var unit = (TimeUnit)At(j).Info.Value;
+            var unit = business ? TimeUnit.BusinessDay : (TimeUnit)At(j).Info.Value;
             if (unit == TimeUnit.Week && _text.AsSpan(At(j).Start, At(j).End - At(j).Start).StartsWith("fort", StringComparison.OrdinalIgnoreCase))
                 amount *= 2;
             int k = j + 1;
@@ -187,6 +191,9 @@ public sealed partial class TimeRecognizer
         }
 
         /// <summary>A calendar unit with no number before it cannot start an expression.</summary>
+        private bool IsWord(int i, string word) =>
+            In(i) && _text.AsSpan(At(i).Start, At(i).End - At(i).Start).Equals(word, StringComparison.OrdinalIgnoreCase);
+
         private static bool TryBareUnit(int i, out int next, out TimeExpression expr)
         {
             next = i; expr = default;

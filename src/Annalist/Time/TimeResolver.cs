@@ -250,7 +250,7 @@ public static partial class TimeResolver
                 ? new EventDate(near, point, DatePrecision.Vague, DateBasis.RelativeToEvent)
                 : new EventDate(point, near, DatePrecision.Vague, DateBasis.RelativeToEvent);
         }
-        if (e.Unit == TimeUnit.Day && !e.Vague) return EventDate.Day(point, DateBasis.RelativeToEvent);
+        if (e.Unit is TimeUnit.Day or TimeUnit.BusinessDay && !e.Vague) return EventDate.Day(point, DateBasis.RelativeToEvent);
         return new EventDate(point, point, e.Vague ? DatePrecision.Vague : PrecisionOf(e.Unit), DateBasis.RelativeToEvent);
     }
 
@@ -259,7 +259,7 @@ public static partial class TimeResolver
         if (own.Start is not DateOnly s || e.Bounded) return EventDate.Unresolved;
         int amount = e.Amount == 0 ? 1 : e.Amount;
         var point = Add(s, e.Unit, -amount * (e.Offset < 0 ? -1 : 1));
-        return new EventDate(point, point, e.Unit == TimeUnit.Day && !e.Vague ? DatePrecision.Day : DatePrecision.Vague, DateBasis.RelativeToEvent);
+        return new EventDate(point, point, e.Unit is TimeUnit.Day or TimeUnit.BusinessDay && !e.Vague ? DatePrecision.Day : DatePrecision.Vague, DateBasis.RelativeToEvent);
     }
 
     private static DateOnly Extras(DateOnly d, in TimeExpression e, int sign) =>
@@ -268,6 +268,7 @@ public static partial class TimeResolver
     internal static DateOnly Add(DateOnly d, TimeUnit unit, int n) => unit switch
     {
         TimeUnit.Day => d.AddDays(n),
+        TimeUnit.BusinessDay => AddBusinessDays(d, n),
         TimeUnit.Week or TimeUnit.Weekend => d.AddDays(7 * n),
         TimeUnit.Month => d.AddMonths(n),
         TimeUnit.Year => d.AddYears(n),
@@ -275,9 +276,21 @@ public static partial class TimeResolver
         _ => d,
     };
 
+    /// <summary>n Monday-to-Friday days on (or back, for n &lt; 0) from d: from a Tuesday, four business days is the next Monday.</summary>
+    private static DateOnly AddBusinessDays(DateOnly d, int n)
+    {
+        int step = n < 0 ? -1 : 1;
+        for (int left = Math.Abs(n); left > 0;)
+        {
+            d = d.AddDays(step);
+            if (d.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday)) left--;
+        }
+        return d;
+    }
+
     private static DatePrecision PrecisionOf(TimeUnit unit) => unit switch
     {
-        TimeUnit.Day => DatePrecision.Day,
+        TimeUnit.Day or TimeUnit.BusinessDay => DatePrecision.Day,
         TimeUnit.Week or TimeUnit.Weekend => DatePrecision.Week,
         TimeUnit.Month => DatePrecision.Month,
         TimeUnit.Year or TimeUnit.Decade => DatePrecision.Year,

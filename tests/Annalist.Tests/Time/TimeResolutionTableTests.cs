@@ -302,6 +302,9 @@ public sealed class TimeResolutionTableTests
         "2020-01-15 | Talks open the week of Feb. 26. | the week of Feb. 26 | 2020-02-24 | 2020-03-01 | Week | InferredYear",
         "2020-03-01 | Exports fell 4 percent in the year to date. | year to date | 2020-01-01 | 2020-03-01 | Vague | RelativeToPublication",
         "2020-01-15 | The militia regrouped two and a half years ago. | two and a half years ago | 2017-07-15 | 2017-07-15 | Year | RelativeToPublication",
+        "2018-08-21 | The report is due in four business days. | in four business days | 2018-08-27 | 2018-08-27 | Day | RelativeToPublication",
+        "2020-03-02 | Payment was made three business days ago. | three business days ago | 2020-02-26 | 2020-02-26 | Day | RelativeToPublication",
+        "2024-12-27 | The bank will reopen in two working days. | in two working days | 2024-12-31 | 2024-12-31 | Day | RelativeToPublication",
         "2024-02-29 | Aid will flow from today to two days later. | today to two days later | 2024-02-29 | 2024-03-02 | Day | RelativeToPublication",
     ];
 
