@@ -139,6 +139,10 @@ public sealed partial class TimeRecognizer
             }
             // "the fall of Saigon", "the spring of 1968" (above): with "of", only a year makes it a season.
             if (Other(i + 1, Of)) return false;
+            // "the Winter Olympics", "the Summer Institute", "the actions of Winter": capitalized after a lower-case word
+            // (not at the start of a sentence or in a title-case headline), a season without a year is a name.
+            if (char.IsUpper(_text[At(i).Start]) && In(i - 1) && At(i - 1).Kind == LexKind.Word && char.IsLower(_text[At(i - 1).Start]))
+                return false;
             bool introduced = first < i || modifier != 0;
             bool isFall = _text[At(i).Start] is 'f' or 'F';
             if (!introduced && (isFall || !HasDatePreposition(i - 1))) return false;

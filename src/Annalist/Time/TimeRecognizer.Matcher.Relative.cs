@@ -142,6 +142,15 @@ public sealed partial class TimeRecognizer
             return false;
         }
 
+        /// <summary>A '%', '-', '/', ':' right after a number, or ',' / '.' between digits: the number is a quantity, not a day.</summary>
+        private bool GluedNumberTail(int i)
+        {
+            if (!In(i) || At(i).Kind != LexKind.Punct || At(i).Start != At(i - 1).End) return false;
+            char c = At(i).Char;
+            if (c is '%' or '-' or '/' or ':') return true;
+            return c is ',' or '.' && In(i + 1) && At(i + 1).Kind == LexKind.Number && At(i + 1).Start == At(i).End;
+        }
+
         /// <summary>"year to date", "the month-to-date": from the start of the current unit to the reference, as "earlier this year".</summary>
         private bool TryToDate(int i, out int next, out TimeExpression expr)
         {
@@ -270,6 +279,7 @@ public sealed partial class TimeRecognizer
                 {
                     if (In(after) && At(after).Kind == LexKind.Word && At(after).Info.Class == WordClass.None) return false; // "the 27 soldiers"
                     if (Other(after, TimeLexicon.Quarter) || Other(after, TimeLexicon.Half) || Other(after, Century)) return false; // "the third quarter"
+                    if (n.Kind == LexKind.Number && GluedNumberTail(after)) return false; // "the 20% share", "the 20-minute demo", "the 20,000 line"
                     expr = new TimeExpression(Span(i, after), TimeMentionKind.Date, TimeExpressionForm.Calendar, Day: dom);
                     next = after;
                     return true;

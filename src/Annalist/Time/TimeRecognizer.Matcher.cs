@@ -284,6 +284,7 @@ public sealed partial class TimeRecognizer
                 // "4/22"; "4-22" and "4.22" only after "on"/"in", as they are more often scores and numbers.
                 if (bIsMonthWord || a.Digits > 2 || b.Digits > 2) return false;
                 if (sep != '/' && !(Other(i - 1, TimeLexicon.On) || Other(i - 1, TimeLexicon.In))) return false;
+                if (sep == '/' && a.Value == 24 && b.Value == 7 && !Punct(i + 3, ',')) return false; // "24/7": around the clock
                 (month, day) = a.Value > 12 ? (b.Value, a.Value) : (a.Value, b.Value);
                 // "4/22, 2015" and "08/12,15"
                 if (Punct(i + 3, ',') && In(i + 4) && At(i + 4).Kind == LexKind.Number && At(i + 4).Digits is 2 or 4)
