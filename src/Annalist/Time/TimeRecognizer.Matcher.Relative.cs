@@ -40,7 +40,10 @@ public sealed partial class TimeRecognizer
                 next = j + 1;
                 return true;
             }
-            if (n.Info.Class == WordClass.Month && shift is int s2 && mod is Last or This or Next)
+            // "this may apply", "the next march": lower-case "may" and "march" after "this"/"next" are a modal and a protest
+            bool verbLike = n.Info.Class == WordClass.Month && !char.IsUpper(_text[n.Start])
+                && ((n.Info.Value == 5 && n.End - n.Start == 3) || (n.Info.Value == 3 && n.End - n.Start == 5));
+            if (n.Info.Class == WordClass.Month && shift is int s2 && mod is Last or This or Next && !verbLike)
             {
                 expr = new TimeExpression(Span(first, j + 1), TimeMentionKind.Relative, TimeExpressionForm.Calendar, Month: n.Info.Value,
                     Offset: s2);
@@ -279,6 +282,12 @@ public sealed partial class TimeRecognizer
                 {
                     if (In(after) && At(after).Kind == LexKind.Word && At(after).Info.Class == WordClass.None) return false; // "the 27 soldiers"
                     if (Other(after, TimeLexicon.Quarter) || Other(after, TimeLexicon.Half) || Other(after, Century)) return false; // "the third quarter"
+                    // A spelled-out "the first" is a day only after "on", "by", "until", "since", "from", "through" ("the first
+                    // and only woman", "the first (n = 31)").
+                    if (n.Kind == LexKind.Ordinal && char.IsLetter(_text[n.Start])
+                        && !(Other(i - 1, TimeLexicon.On) || Other(i - 1, By) || Other(i - 1, Until) || Other(i - 1, Since)
+                             || Other(i - 1, From) || Other(i - 1, Through)))
+                        return false;
                     if (n.Kind == LexKind.Number && GluedNumberTail(after)) return false; // "the 20% share", "the 20-minute demo", "the 20,000 line"
                     expr = new TimeExpression(Span(i, after), TimeMentionKind.Date, TimeExpressionForm.Calendar, Day: dom);
                     next = after;
