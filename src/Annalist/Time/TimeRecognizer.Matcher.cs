@@ -285,6 +285,10 @@ public sealed partial class TimeRecognizer
                 if (bIsMonthWord || a.Digits > 2 || b.Digits > 2) return false;
                 if (sep != '/' && !(Other(i - 1, TimeLexicon.On) || Other(i - 1, TimeLexicon.In))) return false;
                 if (sep == '/' && a.Value == 24 && b.Value == 7 && !Punct(i + 3, ',')) return false; // "24/7": around the clock
+                // "around 1/2 of", "a 1/2 mile": a fraction before "of" or a lower-case word, or after "a"
+                if (sep == '/' && a.Value < b.Value && b.Value is 2 or 3 or 4 or 8 && (Other(i + 3, Of) || Other(i - 1, A)
+                        || (In(i + 3) && At(i + 3).Kind == LexKind.Word && At(i + 3).Info.Class == WordClass.None && char.IsLower(_text[At(i + 3).Start]))))
+                    return false;
                 (month, day) = a.Value > 12 ? (b.Value, a.Value) : (a.Value, b.Value);
                 // "4/22, 2015" and "08/12,15"
                 if (Punct(i + 3, ',') && In(i + 4) && At(i + 4).Kind == LexKind.Number && At(i + 4).Digits is 2 or 4)
@@ -382,6 +386,13 @@ public sealed partial class TimeRecognizer
             if (l.Is(WordClass.WeekdayAbbrev) && !(Punct(i + 1, '.') || Punct(i + 1, ',') || Cls(i + 1, WordClass.Month) || Other(i - 1, TimeLexicon.On)
                 || WeekdayRangeEnd(i)))
                 return false;
+            if (l.Is(WordClass.WeekdayAbbrev) && (IsWord(i, "sun") || IsWord(i, "sat") || IsWord(i, "wed")))
+            {
+                // "the sun", "The Sun" (a paper), "they wed": these need a capital and no "the", or a date after them
+                int d = Punct(i + 1, '.') || Punct(i + 1, ',') ? i + 2 : i + 1;
+                bool dateFollows = Cls(d, WordClass.Month) || (In(d) && At(d).Kind is LexKind.Number or LexKind.Ordinal);
+                if (Other(i - 1, The) || (!char.IsUpper(_text[l.Start]) && !dateFollows)) return false;
+            }
             int weekday = l.Info.Value;
             int j = i + 1;
             if (Punct(j, '.')) j++;

@@ -335,6 +335,10 @@ public sealed class TimeResolutionTableTests
     [InlineData("The clinic is open 24/7.")]
     [InlineData("She became the first and only woman to win it.")]
     [InlineData("Officials said this may take years.")]
+    [InlineData("The letter was addressed to The Sun.")]
+    [InlineData("They sat in the sun.")]
+    [InlineData("It may be around 1/2 of their adult size.")]
+    [InlineData("A 1/2 mile race is held.")]
     public void Game_parts_collapses_names_and_quantities_are_not_dates(string text) =>
         Assert.Empty(new TimeRecognizer().Recognize(text));
 
