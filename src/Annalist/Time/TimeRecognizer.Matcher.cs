@@ -284,6 +284,8 @@ public sealed partial class TimeRecognizer
                 // "4/22"; "4-22" and "4.22" only after "on"/"in", as they are more often scores and numbers.
                 if (bIsMonthWord || a.Digits > 2 || b.Digits > 2) return false;
                 if (sep != '/' && !(Other(i - 1, TimeLexicon.On) || Other(i - 1, TimeLexicon.In))) return false;
+                if (sep != '/' && In(i + 3) && At(i + 3).Kind == LexKind.Word && char.IsLower(_text[At(i + 3).Start])
+                    && At(i + 3).Info.Class is WordClass.None or WordClass.Unit) return false; // "on 10-12 hours", "in 3-4 days"
                 if (sep == '/' && a.Value == 24 && b.Value == 7 && !Punct(i + 3, ',')) return false; // "24/7": around the clock
                 // "around 1/2 of", "a 1/2 mile": a fraction before "of" or a lower-case word, or after "a"
                 if (sep == '/' && a.Value < b.Value && b.Value is 2 or 3 or 4 or 8 && (Other(i + 3, Of) || Other(i - 1, A)
@@ -393,6 +395,8 @@ public sealed partial class TimeRecognizer
                 bool dateFollows = Cls(d, WordClass.Month) || (In(d) && At(d).Kind is LexKind.Number or LexKind.Ordinal);
                 if (Other(i - 1, The) || (!char.IsUpper(_text[l.Start]) && !dateFollows)) return false;
             }
+            // "on Fridays": a habit, not a day (a count before it, "two Sundays from now", is matched elsewhere)
+            if (l.Is(WordClass.Weekday) && _text.AsSpan(l.Start, l.End - l.Start).EndsWith("days", StringComparison.OrdinalIgnoreCase)) return false;
             int weekday = l.Info.Value;
             int j = i + 1;
             if (Punct(j, '.')) j++;

@@ -339,6 +339,8 @@ public sealed class TimeResolutionTableTests
     [InlineData("They sat in the sun.")]
     [InlineData("It may be around 1/2 of their adult size.")]
     [InlineData("A 1/2 mile race is held.")]
+    [InlineData("It should be on 10-12 hours, like the sun.")]
+    [InlineData("Rules are announced on Fridays after 5pm.")]
     public void Game_parts_collapses_names_and_quantities_are_not_dates(string text) =>
         Assert.Empty(new TimeRecognizer().Recognize(text));
 
