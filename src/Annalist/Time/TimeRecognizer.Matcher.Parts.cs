@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using static Annalist.Time.TimeLexicon;
 
 namespace Annalist.Time;
@@ -143,6 +144,11 @@ public sealed partial class TimeRecognizer
             // (not at the start of a sentence or in a title-case headline), a season without a year is a name.
             if (char.IsUpper(_text[At(i).Start]) && In(i - 1) && At(i - 1).Kind == LexKind.Word && char.IsLower(_text[At(i - 1).Start]))
                 return false;
+            // "winter wheat", "summer sea ice", "in winter storms": a season before a noun modifies it. After a season, only
+            // a function word ("in the summer they…", "last winter when…") or punctuation lets it stand as a date.
+            if (modifier == 0 && In(i + 1) && At(i + 1).Kind == LexKind.Word && At(i + 1).Info.Class == WordClass.None
+                && char.IsLower(_text[At(i + 1).Start]) && !IsFunctionWord(i + 1))
+                return false;
             bool introduced = first < i || modifier != 0;
             bool isFall = _text[At(i).Start] is 'f' or 'F';
             if (!introduced && (isFall || !HasDatePreposition(i - 1))) return false;
@@ -155,6 +161,20 @@ public sealed partial class TimeRecognizer
             next = i + 1;
             return true;
         }
+
+        private static readonly FrozenSet<string> FunctionWords = new[]
+        {
+            "a", "an", "the", "and", "or", "but", "nor", "so", "yet", "when", "while", "as", "if", "because", "though", "although",
+            "is", "was", "were", "are", "be", "been", "has", "had", "have", "will", "would", "could", "should", "can", "may",
+            "might", "must", "did", "does", "do", "to", "with", "for", "at", "in", "on", "of", "before", "after", "by", "from",
+            "into", "through", "during", "until", "since", "there", "then", "this", "that", "these", "those", "they", "we", "he",
+            "she", "it", "i", "you", "their", "his", "her", "its", "our", "my", "your", "not", "also", "again", "too", "alone",
+            "only", "already", "ahead", "here", "now", "just", "still", "ever", "never", "more", "less", "which", "who", "where",
+            "either", "anyway", "instead", "however", "together", "abroad", "away", "off", "out", "up", "down", "over", "around",
+        }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+        private bool IsFunctionWord(int i) =>
+            FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(_text.AsSpan(At(i).Start, At(i).End - At(i).Start));
 
         /// <summary>"the 1970s", "the '40s", "the 1970's", "the seventies", "the nineteen seventies", "the 70s".</summary>
         private bool TryDecade(int first, int i, out int next, out TimeExpression expr)

@@ -283,6 +283,7 @@ public sealed class TimeResolutionTableTests
         "2024-02-29 | Profits rose in the first quarter of 2024. | the first quarter of 2024 | 2024-01-01 | 2024-03-31 | Month | Explicit",
         "2020-01-15 | Output fell in H2 2019. | H2 2019 | 2019-07-01 | 2019-12-31 | Month | Explicit",
         "2020-01-15 | Protests began last summer. | last summer | 2019-06-01 | 2019-08-31 | Month | RelativeToPublication",
+        "2020-01-15 | In the summer they moved north. | the summer | 2019-06-01 | 2019-08-31 | Month | RelativeToPublication",
         "2020-01-15 | Talks resume in the spring. | the spring | 2020-03-01 | 2020-05-31 | Month | RelativeToPublication",
         "2020-01-15 | Floods struck this winter. | this winter | 2019-12-01 | 2020-02-29 | Month | RelativeToPublication",
         "2021-01-15 | Floods struck this winter. | this winter | 2020-12-01 | 2021-02-28 | Month | RelativeToPublication",
@@ -341,6 +342,8 @@ public sealed class TimeResolutionTableTests
     [InlineData("A 1/2 mile race is held.")]
     [InlineData("It should be on 10-12 hours, like the sun.")]
     [InlineData("Rules are announced on Fridays after 5pm.")]
+    [InlineData("Farmers grow sorghum, corn and winter wheat.")]
+    [InlineData("They learned to take shelter in winter storms.")]
     public void Game_parts_collapses_names_and_quantities_are_not_dates(string text) =>
         Assert.Empty(new TimeRecognizer().Recognize(text));
 
