@@ -58,6 +58,13 @@ public sealed partial class TimeRecognizer
                 if (sep != '/' && In(i + 3) && At(i + 3).Kind == LexKind.Word && char.IsLower(_text[At(i + 3).Start])
                     && At(i + 3).Info.Class is WordClass.None or WordClass.Unit) return false; // "on 10-12 hours", "in 3-4 days"
                 if (sep == '/' && a.Value == 24 && b.Value == 7 && !Punct(i + 3, ',')) return false; // "24/7": around the clock
+                if (sep == '/' && a.Value == 9 && b.Value == 11 && a.Digits == 1 && !Punct(i + 3, ','))
+                {
+                    // "9/11", "the 9/11 attacks": in news, the day of the 2001 attacks, not the nearest Sept. 11
+                    expr = new TimeExpression(Span(i, i + 3), TimeMentionKind.Date, TimeExpressionForm.Calendar, 2001, 9, 11);
+                    next = i + 3;
+                    return true;
+                }
                 // "around 1/2 of", "a 1/2 mile": a fraction before "of" or a lower-case word, or after "a"
                 if (sep == '/' && a.Value < b.Value && b.Value is 2 or 3 or 4 or 8 && (Other(i + 3, Of) || Other(i - 1, A)
                         || (In(i + 3) && At(i + 3).Kind == LexKind.Word && At(i + 3).Info.Class == WordClass.None && char.IsLower(_text[At(i + 3).Start]))))

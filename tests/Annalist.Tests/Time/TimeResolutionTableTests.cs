@@ -306,6 +306,8 @@ public sealed class TimeResolutionTableTests
         "2018-08-21 | The report is due in four business days. | in four business days | 2018-08-27 | 2018-08-27 | Day | RelativeToPublication",
         "2020-03-02 | Payment was made three business days ago. | three business days ago | 2020-02-26 | 2020-02-26 | Day | RelativeToPublication",
         "2024-12-27 | The bank will reopen in two working days. | in two working days | 2024-12-31 | 2024-12-31 | Day | RelativeToPublication",
+        "2020-01-15 | Security was tightened after 9/11. | 9/11 | 2001-09-11 | 2001-09-11 | Day | Explicit",
+        "2020-01-15 | The hearing is set for 9/14. | 9/14 | 2019-09-14 | 2019-09-14 | Day | InferredYear",
         "2024-02-29 | Aid will flow from today to two days later. | today to two days later | 2024-02-29 | 2024-03-02 | Day | RelativeToPublication",
     ];
 
