@@ -109,8 +109,9 @@ public sealed class EventDater(string text, DateOnly? publication, TokenLayer to
     }
 
     /// <summary>
-    /// A date on the verb's controlled complement ("voted to expel … the same day") or on its direct object, where
-    /// parsers often attach a verb's date ("killed a contractor on Dec. 27": "on Dec. 27" under "contractor").
+    /// A date on the verb's controlled complement ("voted to expel … the same day"), on its direct object, where
+    /// parsers often attach a verb's date ("killed a contractor on Dec. 27": "on Dec. 27" under "contractor"), or on
+    /// its subject ("one on Jan. 3 that killed …").
     /// </summary>
     private EventDate? AttachedBelow(int verb, Sentence s)
     {
@@ -120,7 +121,8 @@ public sealed class EventDater(string text, DateOnly? publication, TokenLayer to
             if (deps.Heads[t] != verb) continue;
             var label = deps.Labels[t];
             // Not obliques: "accused X, including one [strike] on Jan. 3" dates the strike, not the accusing.
-            if (label is "xcomp" or "obj" && AttachedTo(t, s) is { } d) return d;
+            // The subject too: "one [strike] on Jan. 3 that killed …" dates the killing.
+            if (label is "xcomp" or "obj" or "nsubj" or "nsubj:pass" && AttachedTo(t, s) is { } d) return d;
         }
         return null;
     }

@@ -61,4 +61,37 @@ public readonly record struct TimeExpression(
     int ExtraMonths = 0,
     int ExtraDays = 0,
     TimeRangeEnd? To = null,
-    bool Beyond = false);
+    bool Beyond = false,
+    PeriodPart Part = PeriodPart.None,
+    int PartIndex = 0);
+
+/// <summary>
+/// A part of the period the rest of a <see cref="TimeExpression"/> names (see TimeResolver.ApplyPart for the splits):
+/// "early/mid/late", "the beginning/middle/end of", "the rest of", the nth quarter, half or week, a season.
+/// </summary>
+public enum PeriodPart
+{
+    None,
+    Early,
+    Mid,
+    Late,
+    Beginning,
+    Middle,
+    End,
+    /// <summary>From the reference to the end of the period ("the rest of the week").</summary>
+    Rest,
+    /// <summary>Quarter <see cref="TimeExpression.PartIndex"/> (1–4) of a year.</summary>
+    Quarter,
+    /// <summary>Half <see cref="TimeExpression.PartIndex"/> (1–2) of a year.</summary>
+    Half,
+    /// <summary>Week PartIndex (1…, or -1 for the last) of a month or year: Monday–Sunday weeks whose Thursday falls in it.</summary>
+    Week,
+    /// <summary>Season PartIndex (1 spring, 2 summer, 3 autumn, 4 winter) of a year, northern meteorological.</summary>
+    Season,
+    /// <summary>The Monday–Sunday week holding the day ("the week of Sept. 16").</summary>
+    WeekOf,
+    /// <summary>The week named by its first day ("the week starting Feb. 4", "w/c Feb. 4"): the Monday–Sunday week holding it.</summary>
+    WeekFrom,
+    /// <summary>The month holding the day ("the month of Sept. 16").</summary>
+    MonthOf,
+}

@@ -41,6 +41,16 @@ internal static class TimeLexer
                 }
                 else if (TryOrdinal(word, out int ord))
                     into.Add(new Lexeme(s, i, LexKind.Ordinal, ord, 0, new WordInfo(WordClass.Ordinal, ord), '\0'));
+                else if (DecadeDigits(word) is int decade)
+                    into.Add(new Lexeme(s, i, LexKind.Word, 0, 0, new WordInfo(WordClass.Decade, decade), '\0'));
+                else if (word.Length == 6 && char.IsAsciiDigit(word[0]) && char.IsAsciiDigit(word[3]) && lexicon.Lookup(word[4..]).Class == WordClass.PartCode
+                         && char.IsAsciiDigit(word[1]) && char.IsAsciiDigit(word[2]))
+                {
+                    // "2016H2", "2016Q3": a year glued to a half or quarter
+                    int v = int.Parse(word[..4]);
+                    into.Add(new Lexeme(s, s + 4, LexKind.Number, v, 4, new WordInfo(WordClass.Number, v), '\0'));
+                    into.Add(new Lexeme(s + 4, i, LexKind.Word, 0, 0, lexicon.Lookup(word[4..]), '\0'));
+                }
                 else if (SplitMonthNumber(word, lexicon) is int lead && lead < 0)
                 {
                     int v = int.Parse(word[..-lead]);
@@ -77,12 +87,20 @@ internal static class TimeLexer
         // "22april": digits first
         int lead = 0;
         while (lead < word.Length && char.IsAsciiDigit(word[lead])) lead++;
-        if (lead is 1 or 2 && lead < word.Length && lexicon.Lookup(word[lead..]).Class == WordClass.Month) return -lead;
+        if (lead is 1 or 2 && lead < word.Length && lexicon.Lookup(word[lead..]).Class is WordClass.Month or WordClass.Unit) return -lead; // "22april", "3year"
         int cut = 0;
         while (cut < word.Length && char.IsAsciiLetter(word[cut])) cut++;
         if (cut < 3 || cut == word.Length || word.Length - cut > 2) return null;
         foreach (char c in word[cut..]) if (!char.IsAsciiDigit(c)) return null;
         return lexicon.Lookup(word[..cut]).Class == WordClass.Month ? cut : null;
+    }
+
+    /// <summary>"1970s" as 1970, "70s" as 70: a decade in digits.</summary>
+    private static int? DecadeDigits(ReadOnlySpan<char> word)
+    {
+        if (word.Length is not (3 or 5) || word[^1] is not ('s' or 'S') || word[^2] != '0') return null;
+        foreach (char c in word[..^1]) if (!char.IsAsciiDigit(c)) return null;
+        return int.Parse(word[..^1]);
     }
 
     /// <summary>"3rd", "21st", "27th" as ordinals.</summary>

@@ -6,6 +6,12 @@ namespace Annalist.Time;
 internal enum WordClass : byte
 {
     None, Month, Weekday, WeekdayAbbrev, Number, Ordinal, Unit, Vague, DayWord, Modifier, Direction, PartOfDay, Other,
+    /// <summary>spring 1, summer 2, autumn/fall 3, winter 4.</summary>
+    Season,
+    /// <summary>"Q1"–"Q4" (1–4), "H1", "H2" (11, 12).</summary>
+    PartCode,
+    /// <summary>A decade: "1970s" (1970), "70s"/"seventies" (70), "noughties" (2000).</summary>
+    Decade,
 }
 
 /// <summary>Words the recognizer knows; <c>Value</c> is a month, weekday (1 = Monday), number, unit or keyword id.</summary>
@@ -20,7 +26,8 @@ internal sealed class TimeLexicon
         The = 30, On = 31, In = 32, Over = 33, Of = 34, Since = 35, By = 36, Until = 37, During = 38, Early = 39, Late = 40,
         Mid = 41, Less = 42, More = 43, Than = 44, Within = 45, From = 46, To = 47, Between = 48, And = 49, Through = 50,
         That = 51, Including = 52, Which = 53, Who = 54, For = 55, Current = 56, A = 57, Couple = 58, Few = 59, Several = 60,
-        Day = 61, Weekend = 62, Once = 63, Whose = 64, Whom = 65, Nearly = 66, Almost = 67, About = 68, Some = 69, Ending = 70;
+        Day = 61, Weekend = 62, Once = 63, Whose = 64, Whom = 65, Nearly = 66, Almost = 67, About = 68, Some = 69, Ending = 70,
+        End = 71, Beginning = 72, Start = 73, Middle = 74, Rest = 75, Half = 76, Quarter = 77, Century = 78, Starting = 79, My = 80;
 
     private readonly FrozenDictionary<string, WordInfo> _words;
     private readonly FrozenDictionary<string, WordInfo>.AlternateLookup<ReadOnlySpan<char>> _lookup;
@@ -66,6 +73,16 @@ internal sealed class TimeLexicon
                      ("a", A), ("an", A), ("couple", Couple), ("few", Few), ("several", Several), ("whose", Whose), ("whom", Whom),
                      ("once", Once), ("nearly", Nearly), ("almost", Almost), ("about", About), ("some", Some), ("ending", Ending) })
             d[w] = new(WordClass.Other, v);
+        foreach (var (w, v) in new[] { ("end", End), ("beginning", Beginning), ("start", Start), ("middle", Middle), ("rest", Rest),
+                     ("half", Half), ("quarter", Quarter), ("century", Century), ("starting", Starting), ("commencing", Starting), ("my", My) })
+            d[w] = new(WordClass.Other, v);
+        foreach (var (w, v) in new[] { ("spring", 1), ("summer", 2), ("autumn", 3), ("fall", 3), ("winter", 4) })
+            d[w] = new(WordClass.Season, v);
+        foreach (var (w, v) in new[] { ("q1", 1), ("q2", 2), ("q3", 3), ("q4", 4), ("h1", 11), ("h2", 12) })
+            d[w] = new(WordClass.PartCode, v);
+        foreach (var (w, v) in new[] { ("twenties", 20), ("thirties", 30), ("forties", 40), ("fifties", 50), ("sixties", 60), ("seventies", 70),
+                     ("eighties", 80), ("nineties", 90), ("tens", 10), ("noughties", 2000), ("thousands", 1) })
+            d[w] = new(WordClass.Decade, v);
         _words = d.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         _lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
     }

@@ -31,7 +31,10 @@ public sealed partial class TimeRecognizer
             else if (l.IsOther(Few) || l.IsOther(Several)) { amount = 3; vague = true; j = i + 1; }
             else if (l.IsOther(A)) { amount = 1; j = i + 1; }
             else return false;
-            bool hyphen = Punct(j, '-');
+            // "two and a half years later", "2 and half days later"
+            bool half = !vague && Other(j, And) && (Other(j + 1, TimeLexicon.Half) || (Other(j + 1, A) && Other(j + 2, TimeLexicon.Half)));
+            if (half) j += Other(j + 1, A) ? 3 : 2;
+            bool hyphen = !half && Punct(j, '-');
             if (hyphen) j++;
             if (!hyphen && Cls(j, WordClass.Weekday) && In(j + 1)
                 && (Dir(j + 1, Later) || (Other(j + 1, From) && In(j + 2) && _text.AsSpan(At(j + 2).Start, At(j + 2).End - At(j + 2).Start).Equals("now", StringComparison.OrdinalIgnoreCase))))
@@ -43,12 +46,30 @@ public sealed partial class TimeRecognizer
                 next = end;
                 return true;
             }
+            // "four business days", "five working days": Monday to Friday only
+            bool business = !hyphen && In(j) && At(j).Kind == LexKind.Word && Cls(j + 1, WordClass.Unit) && (TimeUnit)At(j + 1).Info.Value == TimeUnit.Day
+                && (IsWord(j, "business") || IsWord(j, "working"));
+            if (business) j++;
             if (!Cls(j, WordClass.Unit)) return false;
-            var unit = (TimeUnit)At(j).Info.Value;
+            var unit = business ? TimeUnit.BusinessDay : (TimeUnit)At(j).Info.Value;
             if (unit == TimeUnit.Week && _text.AsSpan(At(j).Start, At(j).End - At(j).Start).StartsWith("fort", StringComparison.OrdinalIgnoreCase))
                 amount *= 2;
             int k = j + 1;
             int extraYears = 0, extraMonths = 0, extraDays = 0;
+            if (half)
+            {
+                // Half a unit, to the day: a year 6 months, a month 15 days, a week 3 days, a day nothing.
+                if (!(In(k) && At(k).Info.Class == WordClass.Direction && At(k).Info.Value is Ago or Later or After or Earlier or Before)
+                    || Cls(k + 1, WordClass.DayWord) || unit == TimeUnit.Weekend)
+                    return false;
+                switch (unit)
+                {
+                    case TimeUnit.Decade: extraYears = 5; break;
+                    case TimeUnit.Year: extraMonths = 6; break;
+                    case TimeUnit.Month: extraDays = 15; break;
+                    case TimeUnit.Week: extraDays = 3; break;
+                }
+            }
             if (!hyphen)
             {
                 // "1 month and 21 days ago", "2 years 1 month 21 days ago": gather further amounts, kept only if a direction follows.
@@ -70,7 +91,15 @@ public sealed partial class TimeRecognizer
                     x = y + 2;
                 }
                 done:
-                if (x > k && In(x) && At(x).Info.Class == WordClass.Direction) { k = x; extraYears = ey; extraMonths = em; extraDays = ed; }
+                if (x > k && In(x) && At(x).Info.Class == WordClass.Direction) { k = x; extraYears += ey; extraMonths += em; extraDays += ed; }
+                else if (x > k && bounded && first == i - 1 && Other(first, Within) && (!In(x) || At(x).Kind == LexKind.Punct))
+                {
+                    // "within 5 years 1 month 12 days"
+                    expr = new TimeExpression(Span(first, x), TimeMentionKind.Relative, TimeExpressionForm.RecentPast,
+                        Amount: amount, Unit: unit, Offset: 1, Vague: vague, Bounded: true, ExtraYears: ey, ExtraMonths: em, ExtraDays: ed);
+                    next = x;
+                    return true;
+                }
             }
             if (!hyphen && In(k))
             {
@@ -103,11 +132,31 @@ public sealed partial class TimeRecognizer
                             return true;
                     }
                 }
+                // "4 weeks in the future", "2 days hence": as "the next 4 weeks"
+                bool hence = d.Kind == LexKind.Word && _text.AsSpan(d.Start, d.End - d.Start).Equals("hence", StringComparison.OrdinalIgnoreCase);
+                bool future = d.IsOther(TimeLexicon.In) && Other(k + 1, The) && In(k + 2)
+                    && _text.AsSpan(At(k + 2).Start, At(k + 2).End - At(k + 2).Start).Equals("future", StringComparison.OrdinalIgnoreCase);
+                if ((hence || future) && !bounded)
+                {
+                    int end = hence ? k + 1 : k + 3;
+                    expr = new TimeExpression(Span(first, end), TimeMentionKind.Relative, TimeExpressionForm.RecentPast,
+                        Amount: amount, Unit: unit, Offset: 1, Vague: vague);
+                    next = end;
+                    return true;
+                }
                 if (d.IsOther(From) && In(k + 1))
                 {
                     var b = At(k + 1);
                     int baseDay = b.Info.Class == WordClass.DayWord ? b.Info.Value switch { Tomorrow => 1, Yesterday => -1, _ => 0 }
                         : b.Kind == LexKind.Word && _text.AsSpan(b.Start, b.End - b.Start).Equals("now", StringComparison.OrdinalIgnoreCase) ? 0 : int.MinValue;
+                    if (baseDay != int.MinValue && first == i && Other(i - 1, For) && !vague && unit != TimeUnit.Weekend)
+                    {
+                        // "for 3 days from today": a range of that length from the day
+                        var origin = new TimeExpression(Span(k + 1, k + 2), TimeMentionKind.Relative, TimeExpressionForm.DayOffset, Offset: baseDay);
+                        expr = origin with { Span = Span(i - 1, k + 2), Kind = TimeMentionKind.Range, To = new TimeRangeEnd(origin, amount, unit) };
+                        next = k + 2;
+                        return true;
+                    }
                     if (baseDay != int.MinValue)
                     {
                         expr = new TimeExpression(Span(first, k + 2), TimeMentionKind.Relative, TimeExpressionForm.Shift,
@@ -142,6 +191,9 @@ public sealed partial class TimeRecognizer
         }
 
         /// <summary>A calendar unit with no number before it cannot start an expression.</summary>
+        private bool IsWord(int i, string word) =>
+            In(i) && _text.AsSpan(At(i).Start, At(i).End - At(i).Start).Equals(word, StringComparison.OrdinalIgnoreCase);
+
         private static bool TryBareUnit(int i, out int next, out TimeExpression expr)
         {
             next = i; expr = default;
@@ -178,9 +230,9 @@ public sealed partial class TimeRecognizer
             {
                 int j = i + 2;
                 if (Other(j, And)) j++;
-                int rest = SmallNumberWords(j, out int after);
+                int rest = HundredsWords(j, out int after);
                 if (rest < 0) { rest = 0; after = i + 2; }
-                if (rest >= 100) return false;
+                if (rest >= 1000) return false;
                 year = a * 1000 + rest; next = after;
                 return true;
             }
@@ -204,6 +256,40 @@ public sealed partial class TimeRecognizer
         }
 
         /// <summary>1–99 in words ("eighteen", "seventy eight", "seventy-eight"), or -1.</summary>
+        /// <summary>"seven hundred and eighty nine", "two hundred", or a number under a hundred; -1 if none.</summary>
+        private int HundredsWords(int i, out int next)
+        {
+            int h = SmallNumberWords(i, out next);
+            if (h is < 1 or > 9 || !In(next) || At(next).Info.Class != WordClass.Number || At(next).Info.Value != 100) return h;
+            int j = next + 1;
+            next = j;
+            if (Other(j, And)) j++;
+            int low = SmallNumberWords(j, out int after);
+            if (low < 0) return h * 100;
+            next = after;
+            return h * 100 + low;
+        }
+
+        /// <summary>
+        /// A year in words after a preposition ("in one thousand seven hundred and eighty nine", "from two thousand until
+        /// two thousand and fourteen") or after "year" ("year two hundred and sixty seven", "year 247"), with no noun after
+        /// it ("in two thousand cases" is a count).
+        /// </summary>
+        private bool TryYearInWords(int i, out int next, out TimeExpression expr)
+        {
+            next = i; expr = default;
+            bool afterYear = Cls(i - 1, WordClass.Unit) && (TimeUnit)At(i - 1).Info.Value == TimeUnit.Year && !IsPlural(i - 1);
+            int year;
+            if (afterYear && At(i).Kind == LexKind.Number && At(i).Digits == 3) { year = At(i).Value; next = i + 1; }
+            else if (afterYear && HundredsWords(i, out int a1) is >= 100 and var h) { year = h; next = a1; }
+            else if (HasDatePreposition(i - 1) && YearWords(i, out int wy, out int a2) && wy >= 1000) { year = wy; next = a2; }
+            else return false;
+            if (In(next) && At(next).Kind == LexKind.Word && At(next).Info.Class is WordClass.None or WordClass.Unit) return false;
+            int first = afterYear ? i - 1 : i;
+            expr = new TimeExpression(Span(first, next), TimeMentionKind.Date, TimeExpressionForm.Calendar, year);
+            return true;
+        }
+
         private int SmallNumberWords(int i, out int next)
         {
             next = i;

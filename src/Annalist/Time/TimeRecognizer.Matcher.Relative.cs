@@ -27,6 +27,9 @@ public sealed partial class TimeRecognizer
             int j = i + 1;
             if (!In(j)) return false;
             var n = At(j);
+            if (mod == Last && first == i && TryNthPart(first, i, out next, out expr)) return true; // "last week of 2015"
+            if (n.Info.Class == WordClass.Season && shift is int s0 && mod is Last or This or Next or Coming or Current or Previous or Past)
+                return TrySeason(first, j, s0, out next, out expr) && (mod is not (This or Current) || (expr = expr with { Unit = TimeUnit.Year }) is var _);
             if (n.Info.Class is WordClass.Weekday && shift is int s1 && mod != Past)
                 return TryWeekday(first, j, s1 == 0 ? 0 : s1, out next, out expr) && FixThis(mod, ref expr);
             if (n.Info.Class == WordClass.PartOfDay && mod is Last or This)
@@ -37,7 +40,10 @@ public sealed partial class TimeRecognizer
                 next = j + 1;
                 return true;
             }
-            if (n.Info.Class == WordClass.Month && shift is int s2 && mod is Last or This or Next)
+            // "this may apply", "the next march": lower-case "may" and "march" after "this"/"next" are a modal and a protest
+            bool verbLike = n.Info.Class == WordClass.Month && !char.IsUpper(_text[n.Start])
+                && ((n.Info.Value == 5 && n.End - n.Start == 3) || (n.Info.Value == 3 && n.End - n.Start == 5));
+            if (n.Info.Class == WordClass.Month && shift is int s2 && mod is Last or This or Next && !verbLike)
             {
                 expr = new TimeExpression(Span(first, j + 1), TimeMentionKind.Relative, TimeExpressionForm.Calendar, Month: n.Info.Value,
                     Offset: s2);
@@ -56,9 +62,23 @@ public sealed partial class TimeRecognizer
                 {
                     var unit = (TimeUnit)At(k).Info.Value;
                     bool vague = amount == 0 && (IsPlural(k) || k > j);
-                    expr = new TimeExpression(Span(first, k + 1), TimeMentionKind.Relative, TimeExpressionForm.RecentPast,
-                        Amount: amount == 0 && !vague ? 1 : amount, Unit: unit, Vague: vague, Offset: mod is Next or Coming ? 1 : -1);
-                    next = k + 1;
+                    // "the upcoming 5 years 1 month 12 days"
+                    int x = k + 1, ey = 0, em = 0, ed = 0;
+                    while (amount > 0 && In(x + 1) && At(x).Kind == LexKind.Number && At(x).Value is > 0 and < 1000 && Cls(x + 1, WordClass.Unit)
+                           && (TimeUnit)At(x + 1).Info.Value is TimeUnit.Day or TimeUnit.Month or TimeUnit.Year)
+                    {
+                        switch ((TimeUnit)At(x + 1).Info.Value)
+                        {
+                            case TimeUnit.Day: ed += At(x).Value; break;
+                            case TimeUnit.Month: em += At(x).Value; break;
+                            default: ey += At(x).Value; break;
+                        }
+                        x += 2;
+                    }
+                    expr = new TimeExpression(Span(first, x), TimeMentionKind.Relative, TimeExpressionForm.RecentPast,
+                        Amount: amount == 0 && !vague ? 1 : amount, Unit: unit, Vague: vague, Offset: mod is Next or Coming ? 1 : -1,
+                        ExtraYears: ey, ExtraMonths: em, ExtraDays: ed);
+                    next = x;
                     return true;
                 }
             }
@@ -125,6 +145,31 @@ public sealed partial class TimeRecognizer
             return false;
         }
 
+        /// <summary>A '%', '-', '/', ':' right after a number, or ',' / '.' between digits: the number is a quantity, not a day.</summary>
+        private bool GluedNumberTail(int i)
+        {
+            if (!In(i) || At(i).Kind != LexKind.Punct || At(i).Start != At(i - 1).End) return false;
+            char c = At(i).Char;
+            if (c is '%' or '-' or '/' or ':') return true;
+            return c is ',' or '.' && In(i + 1) && At(i + 1).Kind == LexKind.Number && At(i + 1).Start == At(i).End;
+        }
+
+        /// <summary>"year to date", "the month-to-date": from the start of the current unit to the reference, as "earlier this year".</summary>
+        private bool TryToDate(int i, out int next, out TimeExpression expr)
+        {
+            next = i; expr = default;
+            var unit = (TimeUnit)At(i).Info.Value;
+            if (IsPlural(i) || unit is not (TimeUnit.Week or TimeUnit.Month or TimeUnit.Year)) return false;
+            int j = Punct(i + 1, '-') ? i + 2 : i + 1;
+            if (!Other(j, To)) return false;
+            int k = Punct(j + 1, '-') ? j + 2 : j + 1;
+            if (!In(k) || At(k).Kind != LexKind.Word || !_text.AsSpan(At(k).Start, At(k).End - At(k).Start).Equals("date", StringComparison.OrdinalIgnoreCase))
+                return false;
+            expr = new TimeExpression(Span(i, k + 1), TimeMentionKind.Relative, TimeExpressionForm.RecentPast, Unit: unit, Offset: -1);
+            next = k + 1;
+            return true;
+        }
+
         /// <summary>"the same day", "the next day", "the weekend", "the day before yesterday", "the 27th", "the year 2019".</summary>
         private bool TryOther(int i, out int next, out TimeExpression expr)
         {
@@ -148,8 +193,14 @@ public sealed partial class TimeRecognizer
                     return true;
                 case Within or Nearly or Almost or About:
                     return TryQuantity(i, i + 1, id == Within, out next, out expr);
-                case From or Between when TryDayRange(i, out next, out expr):
+                case From or Between when TryDayRange(i, out next, out expr) || TryNowRange(i, out next, out expr):
                     return true;
+                case Early or Late or Mid:
+                    return TryEarlyLate(i, out next, out expr);
+                case My:
+                    return TryMyPeriod(i, out next, out expr);
+                case End or Beginning or Start or Middle or Rest:
+                    return TryPartOf(i, i, out next, out expr);
                 case A or Few or Several or Couple:
                     return TryQuantity(i, i, false, out next, out expr);
             }
@@ -162,7 +213,8 @@ public sealed partial class TimeRecognizer
             int j = i + 1;
             if (!In(j)) return false;
             var n = At(j);
-            if (n.Info.Class == WordClass.Modifier && n.Info.Value is Same or Next or Following or Previous && Cls(j + 1, WordClass.Unit) && !IsPlural(j + 1))
+            if (n.Info.Class == WordClass.Modifier && n.Info.Value is Same or Next or Following or Previous && Cls(j + 1, WordClass.Unit) && !IsPlural(j + 1)
+                && (TimeUnit)At(j + 1).Info.Value != TimeUnit.Decade)
             {
                 int offset = n.Info.Value switch { Same => 0, Previous => -1, _ => 1 };
                 expr = new TimeExpression(Span(i, j + 2), TimeMentionKind.Anchored, TimeExpressionForm.Anchored,
@@ -171,7 +223,14 @@ public sealed partial class TimeRecognizer
                 return true;
             }
             if (n.Info.Class == WordClass.Modifier)
-                return TryModifier(i, j, out next, out expr);
+                return TryNthPart(i, j, out next, out expr) || TryModifier(i, j, out next, out expr);
+            if (n.IsOther(End) || n.IsOther(Beginning) || n.IsOther(Start) || n.IsOther(Middle) || n.IsOther(Rest))
+                return TryPartOf(i, j, out next, out expr);
+            if (n.Info.Class == WordClass.Season)
+                return TrySeason(i, j, 0, out next, out expr);
+            if (TryDecade(i, j, out next, out expr)) return true;
+            if (n.Info.Class == WordClass.Unit && TryWeekOfDay(i, j, out next, out expr)) return true;
+            if ((n.Kind == LexKind.Ordinal || Mod(j, Last)) && TryNthPart(i, j, out next, out expr)) return true;
             if (n.Info.Class == WordClass.Unit)
             {
                 var unit = (TimeUnit)n.Info.Value;
@@ -222,6 +281,14 @@ public sealed partial class TimeRecognizer
                     && !(In(after) && At(after).Info.Class is WordClass.Unit) && (n.Kind != LexKind.Word || n.Info.Class == WordClass.Ordinal || dom >= 20))
                 {
                     if (In(after) && At(after).Kind == LexKind.Word && At(after).Info.Class == WordClass.None) return false; // "the 27 soldiers"
+                    if (Other(after, TimeLexicon.Quarter) || Other(after, TimeLexicon.Half) || Other(after, Century)) return false; // "the third quarter"
+                    // A spelled-out "the first" is a day only after "on", "by", "until", "since", "from", "through" ("the first
+                    // and only woman", "the first (n = 31)").
+                    if (n.Kind == LexKind.Ordinal && char.IsLetter(_text[n.Start])
+                        && !(Other(i - 1, TimeLexicon.On) || Other(i - 1, By) || Other(i - 1, Until) || Other(i - 1, Since)
+                             || Other(i - 1, From) || Other(i - 1, Through)))
+                        return false;
+                    if (n.Kind == LexKind.Number && GluedNumberTail(after)) return false; // "the 20% share", "the 20-minute demo", "the 20,000 line"
                     expr = new TimeExpression(Span(i, after), TimeMentionKind.Date, TimeExpressionForm.Calendar, Day: dom);
                     next = after;
                     return true;

@@ -30,11 +30,14 @@ public sealed partial class TimeRecognizer
                 case LexKind.Punct:
                     return false;
                 case LexKind.Number:
-                    return TryNumericDate(i, out next, out expr) || TryDayMonth(i, i, out next, out expr)
+                    if (At(i).Digits == 2 && Other(i - 1, TimeLexicon.In) && TryDecade(i, i, out next, out expr)) return true; // "in 70's"
+                    return TryNumericDate(i, out next, out expr) || TryDayMonth(i, i, out next, out expr) || TryDayRange(i, i, out next, out expr)
                         || TryQuantity(i, out next, out expr) || TryYear(i, out next, out expr);
                 case LexKind.Ordinal:
-                    return TryDayMonth(i, i, out next, out expr) || TryNthWeekday(i, out next, out expr);
+                    return TryNthPart(i, i, out next, out expr) || TryDayMonth(i, i, out next, out expr) || TryNthWeekday(i, out next, out expr);
             }
+            if (l.Info.Class == WordClass.None && l.End - l.Start == 1 && Punct(i + 1, '/'))
+                return TryWeekOfDay(i, i, out next, out expr); // "w/c Feb 4"
             switch (l.Info.Class)
             {
                 case WordClass.Month:
@@ -46,13 +49,20 @@ public sealed partial class TimeRecognizer
                     return TryDayWord(i, out next, out expr);
                 case WordClass.Number:
                 case WordClass.Vague:
-                    return TryDayMonth(i, i, out next, out expr) || TryQuantity(i, out next, out expr);
+                    return TryDayMonth(i, i, out next, out expr) || TryYearInWords(i, out next, out expr) || TryQuantity(i, out next, out expr);
                 case WordClass.Modifier:
                     return TryModifier(i, i, out next, out expr);
                 case WordClass.Direction:
                     return TryDirection(i, out next, out expr);
                 case WordClass.Unit:
-                    return TryBareUnit(i, out next, out expr);
+                    return TryToDate(i, out next, out expr) || TryWeekOfDay(i, i, out next, out expr) || (In(i + 1) && TryYearInWords(i + 1, out next, out expr))
+                        || TryBareUnit(i, out next, out expr);
+                case WordClass.Season:
+                    return TrySeason(i, i, 0, out next, out expr);
+                case WordClass.PartCode:
+                    return TryPartCode(i, i, 0, out next, out expr);
+                case WordClass.Decade:
+                    return At(i).Info.Value >= 1000 && TryDecade(i, i, out next, out expr);
                 case WordClass.Other:
                     return TryOther(i, out next, out expr);
             }
@@ -119,13 +129,23 @@ public sealed partial class TimeRecognizer
                 next = i + 3;
                 return true;
             }
-            // A month on its own only after a preposition or modifier: "in March", "since May", "last December".
-            if (first == i && !HasDatePreposition(i - 1)) return false;
+            // A month on its own only after a preposition or modifier: "in March", "since May", "last December"; or
+            // capitalized and spelled out, when it is not also a name or word (March, April, May, June, August) and no
+            // name follows ("February", not "January Jones").
+            if (first == i && !HasDatePreposition(i - 1) && !(capital && month is not (3 or 4 or 5 or 6 or 8)
+                    && At(i).End - At(i).Start == MonthNameLength(month)
+                    && !(In(i + 1) && At(i + 1).Kind == LexKind.Word && char.IsUpper(_text[At(i + 1).Start]))))
+                return false;
             if (verbLike && !capital) return false;
             expr = new TimeExpression(Span(first, i + 1), TimeMentionKind.Date, TimeExpressionForm.Calendar, 0, month);
             next = i + 1;
             return true;
         }
+
+        private static int MonthNameLength(int month) => month switch
+        {
+            1 => 7, 2 => 8, 3 => 5, 4 => 5, 5 => 3, 6 => 4, 7 => 4, 8 => 6, 9 => 9, 10 => 7, 11 => 8, _ => 8,
+        };
 
         /// <summary>"3 January 2020", "15 June", "the 3rd of January", "second of Aug".</summary>
         private bool TryDayMonth(int first, int i, out int next, out TimeExpression expr)
@@ -176,7 +196,7 @@ public sealed partial class TimeRecognizer
             range = default;
             bool days = a.Form == TimeExpressionForm.Calendar && b.Form == TimeExpressionForm.Calendar && a.Kind == TimeMentionKind.Date
                 && b.Kind == TimeMentionKind.Date && a.Month != 0 && a.Day != 0 && b.Month != 0 && b.Day != 0 && a.Unit == TimeUnit.None;
-            if (!days && !(CanEndRange(a) && CanEndRange(b))) return false;
+            if (!days && !(CanEndRange(a) && (CanEndRange(b) || IsLaterEnd(b)))) return false;
             // Only a connector word between them, and "from"/"between" before the first.
             int between = -1, before = -1;
             for (int k = 0; k < lex.Count; k++)
@@ -213,89 +233,9 @@ public sealed partial class TimeRecognizer
             e.To is null && e.Kind != TimeMentionKind.Range && e.Form is TimeExpressionForm.Calendar or TimeExpressionForm.Weekday
                 or TimeExpressionForm.DayOffset or TimeExpressionForm.UnitPeriod;
 
-        /// <summary>"02/22/2016", "2015-08-12", "21/04/16", "4/22", "2019-sep-1", "13.5.2015".</summary>
-        private bool TryNumericDate(int i, out int next, out TimeExpression expr)
-        {
-            next = i; expr = default;
-            var a = At(i);
-            if (In(i - 1) && At(i - 1).Kind == LexKind.Number) return false; // "6 1/4"
-            if (!In(i + 2) || !(Punct(i + 1, '/') || Punct(i + 1, '-') || Punct(i + 1, '.'))) return false;
-            char sep = At(i + 1).Char;
-            var b = At(i + 2);
-            bool bIsMonthWord = b.Is(WordClass.Month);
-            if (b.Kind != LexKind.Number && !bIsMonthWord) return false;
-            bool three = In(i + 4) && Punct(i + 3, sep) && At(i + 4).Kind == LexKind.Number && At(i + 4).Digits is 1 or 2 or 4;
-            int year = 0, month, day;
-            if (three)
-            {
-                var c = At(i + 4);
-                if (a.Digits == 4) { year = a.Value; month = bIsMonthWord ? b.Info.Value : b.Value; day = c.Value; }
-                else
-                {
-                    if (bIsMonthWord) return false;
-                    (month, day) = a.Value > 12 ? (b.Value, a.Value) : (a.Value, b.Value);
-                    year = c.Digits == 4 ? c.Value : c.Value < 50 ? 2000 + c.Value : 1900 + c.Value;
-                }
-            }
-            else
-            {
-                // "2014-2018": a range of years.
-                if (sep == '-' && a.Digits == 4 && b.Digits == 4 && a.Value is >= 1000 and <= 2999 && b.Value > a.Value && b.Value <= 2999)
-                {
-                    expr = new TimeExpression(Span(i, i + 3), TimeMentionKind.Range, TimeExpressionForm.Calendar, a.Value,
-                        To: new TimeRangeEnd(new TimeExpression(Span(i + 2, i + 3), TimeMentionKind.Date, TimeExpressionForm.Calendar, b.Value)));
-                    next = i + 3;
-                    return true;
-                }
-                // "2016-11", "11/2016": a month of a year (not with '.', which is more often a decimal).
-                if (!bIsMonthWord && sep != '.' && !three && (a.Digits == 4) != (b.Digits == 4))
-                {
-                    var (y, m) = a.Digits == 4 ? (a, b) : (b, a);
-                    if (y.Value is < 1000 or > 2999 || m.Digits > 2 || m.Value is < 1 or > 12) return false;
-                    if (a.Digits == 4 && b.Digits == 2 && b.Value == (a.Value + 1) % 100) return false; // "the 2010-11 season"
-                    expr = new TimeExpression(Span(i, i + 3), TimeMentionKind.Date, TimeExpressionForm.Calendar, y.Value, m.Value);
-                    next = i + 3;
-                    return true;
-                }
-                // "4/22"; "4-22" and "4.22" only after "on"/"in", as they are more often scores and numbers.
-                if (bIsMonthWord || a.Digits > 2 || b.Digits > 2) return false;
-                if (sep != '/' && !(Other(i - 1, TimeLexicon.On) || Other(i - 1, TimeLexicon.In))) return false;
-                (month, day) = a.Value > 12 ? (b.Value, a.Value) : (a.Value, b.Value);
-                // "4/22, 2015" and "08/12,15"
-                if (Punct(i + 3, ',') && In(i + 4) && At(i + 4).Kind == LexKind.Number && At(i + 4).Digits is 2 or 4)
-                {
-                    var c = At(i + 4);
-                    year = c.Digits == 4 ? c.Value : c.Value < 50 ? 2000 + c.Value : 1900 + c.Value;
-                    three = true;
-                }
-            }
-            if (month is < 1 or > 12 || day is < 1 or > 31) return false;
-            int end = three ? i + 5 : i + 3;
-            expr = new TimeExpression(Span(i, end), TimeMentionKind.Date, TimeExpressionForm.Calendar, year, month, day);
-            next = end;
-            return true;
-        }
-
-        /// <summary>"in 2019", "since 2014", "the year 2019": a bare year needs a preposition to count.</summary>
-        private bool TryYear(int i, out int next, out TimeExpression expr)
-        {
-            next = i; expr = default;
-            if (!IsYear(i)) return false;
-            // "2016 November", "2016, nov": a month of a year, unless a day follows ("2016 May 5" is left to the day forms).
-            int mi = Punct(i + 1, ',') ? i + 2 : i + 1;
-            if (Cls(mi, WordClass.Month) && _text[At(mi).Start] != 'm' && !(In(mi + 1) && At(mi + 1).Kind is LexKind.Number or LexKind.Ordinal))
-            {
-                expr = new TimeExpression(Span(i, mi + 1), TimeMentionKind.Date, TimeExpressionForm.Calendar, At(i).Value, At(mi).Info.Value);
-                next = mi + 1;
-                return true;
-            }
-            if (!HasDatePreposition(i - 1)) return false;
-            expr = new TimeExpression(Span(i, i + 1), TimeMentionKind.Date, TimeExpressionForm.Calendar, At(i).Value);
-            next = i + 1;
-            return true;
-        }
-
-        private bool IsYear(int i) => In(i) && At(i).Kind == LexKind.Number && At(i).Digits == 4 && At(i).Value is >= 1000 and <= 2999;
+        /// <summary>"from today to two days later": an end counted from the range's start.</summary>
+        private static bool IsLaterEnd(in TimeExpression e) =>
+            e.Form == TimeExpressionForm.Anchored && e.Offset > 0 && e.Amount > 0 && !e.Bounded && !e.Vague && !e.IntroducesClause;
 
         private bool HasDatePreposition(int i)
         {
@@ -338,8 +278,18 @@ public sealed partial class TimeRecognizer
         {
             next = i; expr = default;
             var l = At(i);
-            if (l.Is(WordClass.WeekdayAbbrev) && !(Punct(i + 1, '.') || Punct(i + 1, ',') || Cls(i + 1, WordClass.Month) || Other(i - 1, TimeLexicon.On)))
+            if (l.Is(WordClass.WeekdayAbbrev) && !(Punct(i + 1, '.') || Punct(i + 1, ',') || Cls(i + 1, WordClass.Month) || Other(i - 1, TimeLexicon.On)
+                || WeekdayRangeEnd(i)))
                 return false;
+            if (l.Is(WordClass.WeekdayAbbrev) && (IsWord(i, "sun") || IsWord(i, "sat") || IsWord(i, "wed")))
+            {
+                // "the sun", "The Sun" (a paper), "they wed": these need a capital and no "the", or a date after them
+                int d = Punct(i + 1, '.') || Punct(i + 1, ',') ? i + 2 : i + 1;
+                bool dateFollows = Cls(d, WordClass.Month) || (In(d) && At(d).Kind is LexKind.Number or LexKind.Ordinal);
+                if (Other(i - 1, The) || (!char.IsUpper(_text[l.Start]) && !dateFollows)) return false;
+            }
+            // "on Fridays": a habit, not a day (a count before it, "two Sundays from now", is matched elsewhere)
+            if (l.Is(WordClass.Weekday) && _text.AsSpan(l.Start, l.End - l.Start).EndsWith("days", StringComparison.OrdinalIgnoreCase)) return false;
             int weekday = l.Info.Value;
             int j = i + 1;
             if (Punct(j, '.')) j++;
@@ -372,6 +322,15 @@ public sealed partial class TimeRecognizer
             next = end;
             return true;
         }
+
+        /// <summary>"from Tue to Thur", "between Mon and Wed": an abbreviated weekday as one end of a range of weekdays.</summary>
+        private bool WeekdayRangeEnd(int i) =>
+            ((Other(i - 1, From) || Other(i - 1, Between)) && RangeJoint(i + 1) && AnyWeekday(i + 2))
+            || (RangeJoint(i - 1) && AnyWeekday(i - 2) && (Other(i - 3, From) || Other(i - 3, Between)));
+
+        private bool AnyWeekday(int k) => Cls(k, WordClass.Weekday) || Cls(k, WordClass.WeekdayAbbrev);
+
+        private bool RangeJoint(int k) => Other(k, To) || Other(k, And) || Other(k, Until) || Other(k, Through) || Punct(k, '-');
 
         private static int? ModifierShift(int modifier) => modifier switch
         {

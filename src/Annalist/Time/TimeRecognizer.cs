@@ -26,8 +26,17 @@ public sealed partial class TimeRecognizer
         {
             if (m.TryAt(i, out int next, out var expr))
             {
+                if (Matcher.TryMergeNow(lex, text, expr, next, out var withNow, out int afterNow)) { expr = withNow; next = afterNow; }
                 if (into.Count > firstNew && (Matcher.TryMergeRange(lex, text, into[^1], expr, out var range)
-                                              || Matcher.TryMergeLength(lex, text, into[^1], expr, out range))) into[^1] = range;
+                                              || Matcher.TryMergeLength(lex, text, into[^1], expr, out range)))
+                {
+                    into[^1] = range;
+                    if (into.Count > firstNew + 1 && Matcher.TryMergeWeekdays(lex, into[^2], range, out var inWeek))
+                    {
+                        into[^2] = inWeek;
+                        into.RemoveAt(into.Count - 1);
+                    }
+                }
                 else into.Add(expr);
                 i = next;
             }
@@ -65,7 +74,8 @@ public sealed partial class TimeRecognizer
     private static int[] BuildTriggers()
     {
         string[] prefixes = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "mon", "tue",
-            "wed", "thu", "fri", "sat", "sun", "day", "wee", "yea", "tod", "yes", "tom", "ton", "for", "nig", "mor", "aft", "eve", "tmr"];
+            "wed", "thu", "fri", "sat", "sun", "day", "wee", "yea", "tod", "yes", "tom", "ton", "for", "nig", "mor", "aft", "eve", "tmr",
+            "spr", "sum", "aut", "fal", "win", "qua", "cen", "dec", "six", "sev", "eig", "nin", "twe", "fif", "nou", "tho"];
         var keys = prefixes.Select(p => (p[0] << 16) | (p[1] << 8) | p[2]).Distinct().ToArray();
         Array.Sort(keys);
         return keys;

@@ -8,7 +8,7 @@ namespace Annalist.Time;
 /// year take the year that puts them nearest the publication date, the past winning ties; weeks run Monday to
 /// Sunday; the weekend is the most recent Saturday and Sunday. With no reference date, only explicit dates resolve.
 /// </summary>
-public static class TimeResolver
+public static partial class TimeResolver
 {
     public static EventDate Resolve(in TimeExpression e, DateOnly? reference, EventDate? anchor = null)
     {
@@ -25,13 +25,19 @@ public static class TimeResolver
 
     private static EventDate ResolveUnchecked(in TimeExpression e, DateOnly? reference, EventDate? anchor)
     {
+        if (e.Part != PeriodPart.None) return ResolvePart(e, reference, anchor);
         if (e.To is { } to)
         {
             // "from 2014 to 2018": from the start of the first end to the end of the second, both read as usual.
             var first = ResolveUnchecked(e with { To = null }, reference, anchor);
             if (to.Length > 0 && first.Start is DateOnly s0)
                 return new EventDate(s0, Add(s0, to.LengthUnit, to.Length).AddDays(-1), first.Precision, first.Basis);
-            var last = ResolveUnchecked(to.End, reference, anchor);
+            // "from today to two days later": the second end counts from the first.
+            var last = to.End.Form == TimeExpressionForm.Anchored ? ResolveAnchored(to.End, first) : ResolveUnchecked(to.End, reference, anchor);
+            // "between now and November 15": an end whose year was inferred comes after the start.
+            if (first.Start is DateOnly s1 && last.End is DateOnly f1 && f1 < s1 && to.End is { Form: TimeExpressionForm.Calendar, Year: 0, Month: > 0, Offset: 0 } ye
+                && ye.Unit == TimeUnit.None)
+                last = ResolveUnchecked(ye with { Year = last.Start!.Value.Year + 1 }, reference, anchor);
             if (first.Start is not DateOnly s || last.End is not DateOnly f || f < s) return EventDate.Unresolved;
             var precision = (DatePrecision)Math.Max((int)first.Precision, (int)last.Precision);
             var basis = first.Basis == DateBasis.Explicit ? last.Basis : first.Basis;
@@ -84,7 +90,7 @@ public static class TimeResolver
                         : new EventDate(r, period.End, DatePrecision.Vague, DateBasis.RelativeToPublication);
                 }
                 int amount = e.Vague ? 3 : e.Amount;
-                var far = Add(r, e.Unit, amount * e.Offset);
+                var far = Extras(Add(r, e.Unit, amount * e.Offset), e, e.Offset);
                 return e.Offset < 0
                     ? new EventDate(far, r, e.Vague ? DatePrecision.Vague : PrecisionOf(e.Unit), DateBasis.RelativeToPublication)
                     : new EventDate(e.Vague || e.Bounded ? r : r.AddDays(1), far, e.Vague ? DatePrecision.Vague : PrecisionOf(e.Unit), DateBasis.RelativeToPublication); // "the next 3 days" starts tomorrow, "within 3 days" today
@@ -226,6 +232,12 @@ public static class TimeResolver
         {
             // "the same day" / "that week": the anchor's own day, or the unit holding it.
             if (e.Unit is TimeUnit.Day or TimeUnit.None) return new EventDate(a, anchorDate.End ?? a, anchorDate.Precision == DatePrecision.Day ? DatePrecision.Day : anchorDate.Precision, DateBasis.RelativeToEvent);
+            if (e.Unit == TimeUnit.Weekend)
+            {
+                // "that weekend": the weekend of the anchor's Monday–Sunday week
+                var saturday = MondayOf(a).AddDays(5);
+                return new EventDate(saturday, saturday.AddDays(1), DatePrecision.Week, DateBasis.RelativeToEvent);
+            }
             return UnitPeriod(e.Unit, 0, a) with { Basis = DateBasis.RelativeToEvent };
         }
         int sign = e.Offset < 0 ? -1 : 1;
@@ -238,7 +250,7 @@ public static class TimeResolver
                 ? new EventDate(near, point, DatePrecision.Vague, DateBasis.RelativeToEvent)
                 : new EventDate(point, near, DatePrecision.Vague, DateBasis.RelativeToEvent);
         }
-        if (e.Unit == TimeUnit.Day && !e.Vague) return EventDate.Day(point, DateBasis.RelativeToEvent);
+        if (e.Unit is TimeUnit.Day or TimeUnit.BusinessDay && !e.Vague) return EventDate.Day(point, DateBasis.RelativeToEvent);
         return new EventDate(point, point, e.Vague ? DatePrecision.Vague : PrecisionOf(e.Unit), DateBasis.RelativeToEvent);
     }
 
@@ -247,7 +259,7 @@ public static class TimeResolver
         if (own.Start is not DateOnly s || e.Bounded) return EventDate.Unresolved;
         int amount = e.Amount == 0 ? 1 : e.Amount;
         var point = Add(s, e.Unit, -amount * (e.Offset < 0 ? -1 : 1));
-        return new EventDate(point, point, e.Unit == TimeUnit.Day && !e.Vague ? DatePrecision.Day : DatePrecision.Vague, DateBasis.RelativeToEvent);
+        return new EventDate(point, point, e.Unit is TimeUnit.Day or TimeUnit.BusinessDay && !e.Vague ? DatePrecision.Day : DatePrecision.Vague, DateBasis.RelativeToEvent);
     }
 
     private static DateOnly Extras(DateOnly d, in TimeExpression e, int sign) =>
@@ -256,6 +268,7 @@ public static class TimeResolver
     internal static DateOnly Add(DateOnly d, TimeUnit unit, int n) => unit switch
     {
         TimeUnit.Day => d.AddDays(n),
+        TimeUnit.BusinessDay => AddBusinessDays(d, n),
         TimeUnit.Week or TimeUnit.Weekend => d.AddDays(7 * n),
         TimeUnit.Month => d.AddMonths(n),
         TimeUnit.Year => d.AddYears(n),
@@ -263,9 +276,21 @@ public static class TimeResolver
         _ => d,
     };
 
+    /// <summary>n Monday-to-Friday days on (or back, for n &lt; 0) from d: from a Tuesday, four business days is the next Monday.</summary>
+    private static DateOnly AddBusinessDays(DateOnly d, int n)
+    {
+        int step = n < 0 ? -1 : 1;
+        for (int left = Math.Abs(n); left > 0;)
+        {
+            d = d.AddDays(step);
+            if (d.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday)) left--;
+        }
+        return d;
+    }
+
     private static DatePrecision PrecisionOf(TimeUnit unit) => unit switch
     {
-        TimeUnit.Day => DatePrecision.Day,
+        TimeUnit.Day or TimeUnit.BusinessDay => DatePrecision.Day,
         TimeUnit.Week or TimeUnit.Weekend => DatePrecision.Week,
         TimeUnit.Month => DatePrecision.Month,
         TimeUnit.Year or TimeUnit.Decade => DatePrecision.Year,

@@ -16,10 +16,11 @@ namespace Annalist.Time;
 /// "in 3 years" is not what those cases rule out).
 /// In scope: cases with a reference date (resolution needs one; without it the spec used the clock), not marked
 /// unsupported for .NET, whose expected expressions are calendar dates, weekdays, relative days, weeks, weekends,
-/// months or years, stretches of them, or ranges between two of them. Out of scope: times of day, week-of-month and
-/// nth-weekday ("first Friday of July", "week of the 3rd"), quarters, halves, seasons, decades and centuries, fiscal
-/// and school terms, ISO week numbers, weeks named by their first day, parts of a period ("late last year", "end of
-/// March", "rest of the week"), "the day"/"my day", and bare numbers or ordinals as days ("on 15", "the second").
+/// months, years, quarters, halves, seasons, decades or centuries, parts of them ("late last year", "the end of March",
+/// "the first week of July", "the rest of the week"), stretches of them, or ranges between two of them. Out of scope:
+/// times of day (their own spec files); the nth weekday of a named month ("the first Friday of July"; Timex '#');
+/// fiscal and school terms; ISO week numbers ("week 31"); "the day"/"my day"; and bare numbers or ordinals as days
+/// ("on 15", "the second", "the week of the 18th"), which in news are too often not dates.
 /// The same filter applies to every file (docs/formats/time.md lists it with the measured rates).
 /// </summary>
 public static class TimeSpecEvaluator
@@ -117,6 +118,8 @@ public static class TimeSpecEvaluator
 
     private static bool Matches(EventDate ours, JsonElement value)
     {
+        if (SeasonOf(Str(value, "Timex")) is var (year, firstMonth))
+            return ours.Start is DateOnly st && st.Month == firstMonth && st.Day == 1 && (year is null || st.Year == year);
         bool range = Str(value, "Timex").StartsWith('(');
         foreach (var key in (ReadOnlySpan<string>)["PastResolution", "FutureResolution"])
         {
@@ -146,6 +149,21 @@ public static class TimeSpecEvaluator
     }
 
     /// <summary>
+    /// The spec gives a season ("2016-SU", "SU") a Timex but no dates: we pass when ours starts on the first day of that
+    /// season (our seasons are northern meteorological: spring from March, summer June, autumn September, winter
+    /// December) of the Timex's year, any year for "XXXX" or none.
+    /// </summary>
+    private static (int? Year, int FirstMonth)? SeasonOf(string timex)
+    {
+        if (timex.Length < 2) return null;
+        int month = timex[^2..] switch { "SP" => 3, "SU" => 6, "FA" => 9, "WI" => 12, _ => 0 };
+        if (month == 0) return null;
+        if (timex.Length == 2) return (null, month);
+        var y = timex[..^3];
+        return (int.TryParse(y, NumberStyles.None, CultureInfo.InvariantCulture, out int year) ? year : null, month);
+    }
+
+    /// <summary>
     /// "from 2014 to 2018", "between 2015 and Feb 2018": the spec ends such a range where its last month or year
     /// begins; we end it where that month or year ends (the news reading: "to 2018" includes 2018). Both are accepted.
     /// </summary>
@@ -157,11 +175,9 @@ public static class TimeSpecEvaluator
     {
         var text = Str(e, "Text").ToLowerInvariant();
         string timex = e.TryGetProperty("Value", out var v) ? Str(v, "Timex") : "";
-        if (timex.Contains('T') || timex.Contains('#') || timex.Contains('Q') || timex.Contains('H') || timex.Contains("SP") || timex.Contains("SU")
-            || timex.Contains("FA") || timex.Contains("WI") || timex.Contains("P1DE") || timex.Contains("P1CE") || timex.Contains("-WXX-") && timex.Length > 11)
+        if (timex.Contains('T') || timex.Contains('#') || timex.Contains("-WXX-") && timex.Length > 11)
             return false;
-        if (text.Contains("quarter") || text.Contains("half") || text.Contains("season") || text.Contains("century") || text.Contains("decade")
-            || text.Contains("fiscal") || text.Contains("semester") || text.Contains("week of") || text.Contains("my day") || text is "the day" or "this day")
+        if (text.Contains("fiscal") || text.Contains("semester") || text.Contains("term") || text.Contains("my day") || text is "the day" or "this day")
             return false;
         if (IsOutOfScopeText(text)) return false;
         // Bare day numbers and ordinals without a month ("on 15", "the 27th", "the second").
@@ -170,28 +186,14 @@ public static class TimeSpecEvaluator
     }
 
     /// <summary>
-    /// Kinds the Timex test above cannot see (the spec writes ranges as start/end tuples): quarters and halves ("Q3",
-    /// "2016H2"), seasons, decades ("the 1970s", "the seventies"), ISO week numbers ("week 31"), parts of a period
-    /// ("late last year", "end of March", "mid next week", "rest of the month": we resolve these to the whole period,
-    /// the spec to a sub-period by its own split), and weeks named by their first day ("the week starting Feb 4", "w/c").
+    /// ISO week numbers ("week 31", "from Week 31 to Week 35"), which the Timex test above cannot see in a range: in
+    /// news "week 3" counts the weeks of a season, a war or a strike, not of the calendar.
     /// </summary>
     private static bool IsOutOfScopeText(string text)
     {
         var words = text.Split([' ', ',', '.', '-'], StringSplitOptions.RemoveEmptyEntries);
-        for (int k = 0; k < words.Length; k++)
-        {
-            var w = words[k];
-            if (w.Length >= 2 && ((w[0] is 'q' or 'h' && char.IsAsciiDigit(w[1])) || (char.IsAsciiDigit(w[0]) && w.Length >= 6 && w[4] is 'q' or 'h')))
-                return true;
-            if (w is "spring" or "summer" or "autumn" or "fall" or "winter" or "noughties" or "early" or "late" or "mid" or "middle"
-                    or "beginning" or "start" or "end" or "rest" or "w/c"
-                || w.EndsWith("0s", StringComparison.Ordinal) || w.EndsWith("0's", StringComparison.Ordinal) || w.EndsWith("ties", StringComparison.Ordinal)
-                || w.EndsWith("tens", StringComparison.Ordinal) || w == "thousands")
-                return true;
-            if (w == "week" && k + 1 < words.Length && char.IsAsciiDigit(words[k + 1][0])) return true;
-            if (w == "week" && k > 0 && words[k - 1] == "the" && k + 1 < words.Length && words[k + 1] is "commencing" or "starting" or "beginning")
-                return true;
-        }
+        for (int k = 0; k + 1 < words.Length; k++)
+            if (words[k] == "week" && char.IsAsciiDigit(words[k + 1][0])) return true;
         return false;
     }
 
