@@ -51,4 +51,30 @@ internal sealed class DocumentNames
             marks[i] = best + 1;
         }
     }
+
+    /// <summary>Gives every mention the type most mentions of the same name (<see cref="EntityNames"/>) have in the document; ties keep their own.</summary>
+    public static void Vote(IReadOnlyList<EntityInput> sentences, List<EntitySpan>[] found)
+    {
+        var counts = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        var keys = new string[found.Length][];
+        for (int s = 0; s < found.Length; s++)
+        {
+            keys[s] = new string[found[s].Count];
+            for (int k = 0; k < found[s].Count; k++)
+            {
+                var name = EntityNames.Name(sentences[s].Words, sentences[s].Upos, found[s][k]);
+                var key = keys[s][k] = string.Join(' ', sentences[s].Words[name.Start..name.End]).ToLowerInvariant();
+                if (!counts.TryGetValue(key, out var c)) counts[key] = c = new int[EntityModel.Types];
+                c[(int)found[s][k].Type]++;
+            }
+        }
+        for (int s = 0; s < found.Length; s++)
+            for (int k = 0; k < found[s].Count; k++)
+            {
+                var c = counts[keys[s][k]];
+                int best = (int)found[s][k].Type;
+                for (int t = 0; t < c.Length; t++) if (c[t] > c[best]) best = t;
+                found[s][k] = found[s][k] with { Type = (EntityType)best };
+            }
+    }
 }

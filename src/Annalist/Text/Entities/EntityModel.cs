@@ -3,22 +3,35 @@ using Annalist.Text.Tagging;
 
 namespace Annalist.Text.Entities;
 
+/// <summary>How an <see cref="EntityModel"/> gives mentions their final type.</summary>
+public enum EntityTyping : byte
+{
+    /// <summary>The type of the BILOU labels.</summary>
+    Tagger,
+    /// <summary>Each name gets the type most of its mentions in the document have (<see cref="DocumentNames.Vote"/>).</summary>
+    DocumentVote,
+}
+
 /// <summary>
 /// A trained named-entity tagger: greedy left-to-right BILOU labels from an averaged perceptron, restricted to
 /// valid label sequences, with a gazetteer of names seen in training. Immutable and thread-safe.
 /// </summary>
 public sealed class EntityModel
 {
-    private const uint Magic = 0x32524E45; // "ENR2"
+    private const uint MagicV2 = 0x32524E45, Magic = 0x33524E45; // "ENR2" (tagger types), "ENR3" (+ typing)
     public const int Types = 3, Labels = 1 + 4 * Types;
     internal readonly PerceptronWeights Weights;
 
-    public EntityModel(PerceptronWeights weights, Gazetteer gazetteer, Gazetteer names)
+    public EntityModel(PerceptronWeights weights, Gazetteer gazetteer, Gazetteer names, EntityTyping typing = EntityTyping.Tagger)
     {
         Weights = weights;
         Gazetteer = gazetteer;
         Names = names;
+        Typing = typing;
     }
+
+    /// <summary>How mentions get their final type; chosen on development data at training time.</summary>
+    public EntityTyping Typing { get; }
 
     /// <summary>Names seen in the training data.</summary>
     public Gazetteer Gazetteer { get; }
@@ -73,7 +86,10 @@ public sealed class EntityModel
     }
 
     /// <summary>The same model without weights below <paramref name="threshold"/>.</summary>
-    public EntityModel Pruned(float threshold) => new(Weights.Pruned(threshold), Gazetteer, Names);
+    public EntityModel Pruned(float threshold) => new(Weights.Pruned(threshold), Gazetteer, Names, Typing);
+
+    /// <summary>The same model with another way of typing mentions.</summary>
+    public EntityModel WithTyping(EntityTyping typing) => new(Weights, Gazetteer, Names, typing);
 
     public Session CreateSession() => new(this);
 
@@ -94,11 +110,12 @@ public sealed class EntityModel
         /// modifiers and relative clauses included).
         /// </summary>
         public List<EntitySpan> Tag(string[] words, string[] xpos, string[] upos, int[] heads, string[] deprels) =>
-            Tag(new EntityInput(words, xpos, upos, heads, deprels), []);
+            TagDocument([new EntityInput(words, xpos, upos, heads, deprels)])[0];
 
         /// <summary>
         /// The mentions of a whole document, per sentence. A first pass tags each sentence on its own; sentences
-        /// holding a word that other sentences' names contain are tagged again knowing those names.
+        /// holding a word that other sentences' names contain are tagged again knowing those names. With
+        /// <see cref="EntityTyping.DocumentVote"/>, each name then gets one type over the document.
         /// </summary>
         public List<EntitySpan>[] TagDocument(IReadOnlyList<EntityInput> sentences)
         {
@@ -109,15 +126,16 @@ public sealed class EntityModel
                 found[s] = Tag(sentences[s], []);
                 names.Add(sentences[s].Words, sentences[s].Upos, found[s]);
             }
-            if (names.IsEmpty) return found;
-            for (int s = 0; s < sentences.Count; s++)
-            {
-                var words = sentences[s].Words;
-                if (_marks.Length < words.Length) _marks = new int[words.Length * 2];
-                var marks = _marks.AsSpan(0, words.Length);
-                names.Mark(words, s, marks);
-                if (marks.IndexOfAnyExcept(0) >= 0) found[s] = Tag(sentences[s], marks);
-            }
+            if (!names.IsEmpty)
+                for (int s = 0; s < sentences.Count; s++)
+                {
+                    var words = sentences[s].Words;
+                    if (_marks.Length < words.Length) _marks = new int[words.Length * 2];
+                    var marks = _marks.AsSpan(0, words.Length);
+                    names.Mark(words, s, marks);
+                    if (marks.IndexOfAnyExcept(0) >= 0) found[s] = Tag(sentences[s], marks);
+                }
+            if (_m.Typing == EntityTyping.DocumentVote) DocumentNames.Vote(sentences, found);
             return found;
         }
 
@@ -150,14 +168,19 @@ public sealed class EntityModel
         Weights.Write(w);
         Gazetteer.Write(w);
         Names.Write(w);
+        w.Write((byte)Typing);
     }
 
     public static EntityModel Load(string path)
     {
         using var r = new BinaryReader(new BufferedStream(File.OpenRead(path), 1 << 16));
-        if (r.ReadUInt32() != Magic) throw new InvalidDataException($"{path} is not an entity model.");
+        uint magic = r.ReadUInt32();
+        if (magic != Magic && magic != MagicV2) throw new InvalidDataException($"{path} is not an entity model.");
         var weights = PerceptronWeights.Read(r);
         var gazetteer = Gazetteer.Read(r);
-        return new EntityModel(weights, gazetteer, Gazetteer.Read(r));
+        var names = Gazetteer.Read(r);
+        var typing = magic == Magic ? (EntityTyping)r.ReadByte() : EntityTyping.Tagger;
+        if (!Enum.IsDefined(typing)) throw new InvalidDataException($"{path}: unknown entity typing {(int)typing}.");
+        return new EntityModel(weights, gazetteer, names, typing);
     }
 }
