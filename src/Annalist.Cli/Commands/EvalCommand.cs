@@ -24,7 +24,7 @@ internal static class EvalCommand
         var taggerPath = new Option<string?>("--tagger") { Description = "Tagger model file (overrides --models)." };
         var parserPath = new Option<string?>("--parser") { Description = "Parser model file (overrides --models)." };
         var nerPath = new Option<string?>("--ner") { Description = "Entity model file (overrides --models)." };
-        var errors = new Option<bool>("--errors") { Description = "ner on CoNLL-U gold tokens: also print every missed and spurious mention." };
+        var errors = new Option<bool>("--errors") { Description = "ner on gold tokens: also print every missed and spurious mention." };
         var prune = new Option<float>("--prune") { Description = "Score the models with weights below this dropped (to choose a size).", DefaultValueFactory = _ => 0f };
         var command = new Command("eval", "Score the tagger, parser or entity tagger against gold data.")
         {
@@ -70,7 +70,7 @@ internal static class EvalCommand
                     console.Error.WriteLine("error: IOB files can only score 'ner' on gold tokens.");
                     return ExitCodes.Usage;
                 }
-                scores = SyntaxEvaluator.EntitiesFromIob(file, tagger, parser!, entities);
+                scores = SyntaxEvaluator.EntitiesFromIob(file, tagger, parser!, entities, parse.GetValue(errors) ? console.Out.WriteLine : null);
             }
             else
             {

@@ -1,3 +1,5 @@
+using Annalist.Documents;
+
 namespace Annalist.Text.Entities;
 
 /// <summary>
@@ -13,7 +15,23 @@ public static class EntityNames
         "of", "and", "&", "de", "du", "des", "la", "le", "del", "da", "von", "van", "der", "den", "al", "bin", "for", "-", ".",
     };
 
-    /// <summary>The name run of <paramref name="mention"/>: from its first proper word through capitalised words and connectors.</summary>
+    /// <summary>Words that stand before a person's name without being part of it ("President", "Dr.", "Prime Minister").</summary>
+    private static readonly HashSet<string> Titles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "rev", "reverend", "president",
+        "vice", "prime", "minister", "premier", "chancellor", "secretary", "general", "gen", "senator", "sen", "rep",
+        "representative", "congressman", "congresswoman", "governor", "gov", "mayor", "judge", "justice", "king", "queen",
+        "prince", "princess", "emperor", "pope", "ceo", "chairman", "chairwoman", "chair", "director", "ambassador",
+        "commander", "lt", "lieutenant", "col", "colonel", "capt", "captain", "sgt", "sergeant", "adm", "admiral",
+        "maj", "major", "officer", "chief", "spokesman", "spokeswoman", "spokesperson", "deputy", "attorney", "coach", "doctor",
+        "pastor", "bishop", "cardinal", "rabbi", "imam", "sheikh",
+    };
+
+    /// <summary>
+    /// The name run of <paramref name="mention"/>: from its first proper word through capitalised words and
+    /// connectors. A person's name leaves out the titles before it ("U.S. President George W. Bush" → "George W.
+    /// Bush") and stops at "and" ("Bill and Melinda" → "Bill").
+    /// </summary>
     public static EntitySpan Name(IReadOnlyList<string> words, IReadOnlyList<string> upos, EntitySpan mention)
     {
         int first = -1;
@@ -25,13 +43,22 @@ public static class EntityNames
             while (s < mention.End - 1 && upos[s] is "DET" or "PRON" or "PUNCT") s++;
             return mention with { Start = s };
         }
+        bool person = mention.Type == EntityType.Person;
         int end = first + 1;
         while (end < mention.End)
         {
             if (IsProper(words[end], upos[end])) { end++; continue; }
+            if (person && words[end] is "and" or "&") break;
             if (end + 1 < mention.End && Connectors.Contains(words[end]) && IsProper(words[end + 1], upos[end + 1])) { end += 2; continue; }
             break;
         }
+        if (person)
+            for (int i = end - 2; i >= first; i--)
+                if (Titles.Contains(words[i].TrimEnd('.')) && IsProper(words[i + 1], upos[i + 1]) && !Titles.Contains(words[i + 1].TrimEnd('.')))
+                {
+                    first = i + 1;
+                    break;
+                }
         return new EntitySpan(first, end, mention.Type);
     }
 

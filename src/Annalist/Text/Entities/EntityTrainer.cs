@@ -113,7 +113,9 @@ public static class EntityTrainer
     /// Exact-span, exact-type precision, recall and F1 in percent. With <paramref name="names"/>, each system
     /// mention is first cut to its name (<see cref="EntityNames"/>), for gold data that marks names only.
     /// </summary>
-    public static (double Precision, double Recall, double F1) Evaluate(EntityModel model, IReadOnlyList<EntitySentence> data, bool names = false)
+    /// <param name="errors">Receives each sentence with a missed or spurious mention, and those mentions.</param>
+    public static (double Precision, double Recall, double F1) Evaluate(EntityModel model, IReadOnlyList<EntitySentence> data, bool names = false,
+        Action<string>? errors = null)
     {
         var session = model.CreateSession();
         int tp = 0, predicted = 0, gold = 0;
@@ -128,10 +130,24 @@ public static class EntityTrainer
         {
             predicted += spans.Count;
             gold += s.Mentions.Length;
-            foreach (var m in spans)
-                if (Array.IndexOf(s.Mentions, names ? EntityNames.Name(s.Words, s.Upos, m) : m) >= 0) tp++;
+            var system = names ? spans.Select(m => EntityNames.Name(s.Words, s.Upos, m)).ToList() : spans;
+            foreach (var m in system)
+                if (Array.IndexOf(s.Mentions, m) >= 0) tp++;
+            if (errors is not null) ReportErrors(s.Words, s.Mentions, system, errors);
         }
         double pr = predicted == 0 ? 0 : 100.0 * tp / predicted, re = gold == 0 ? 0 : 100.0 * tp / gold;
         return (pr, re, pr + re == 0 ? 0 : 2 * pr * re / (pr + re));
+    }
+
+    /// <summary>Writes the sentence and its missed and spurious mentions, if any.</summary>
+    internal static void ReportErrors(string[] words, EntitySpan[] gold, IReadOnlyList<EntitySpan> found, Action<string> errors)
+    {
+        string Show(EntitySpan m) => $"{m.Type}: {string.Join(' ', words[m.Start..m.End])}";
+        var missed = gold.Where(g => !found.Contains(g)).ToList();
+        var extra = found.Where(f => Array.IndexOf(gold, f) < 0).ToList();
+        if (missed.Count + extra.Count == 0) return;
+        errors($"in: {string.Join(' ', words)}");
+        foreach (var m in missed) errors($"missed {Show(m)}");
+        foreach (var m in extra) errors($"extra  {Show(m)}");
     }
 }

@@ -38,13 +38,7 @@ public static class SyntaxEvaluator
                 gold += goldSpans.Length;
                 sys += found.Count;
                 foreach (var m in found) if (Array.IndexOf(goldSpans, m) >= 0) tp++;
-                if (entityErrors is null) continue;
-                string Show(EntitySpan m) => $"{m.Type}: {string.Join(' ', words[m.Start..m.End])}";
-                var missed = goldSpans.Where(g => !found.Contains(g)).ToList();
-                var extra = found.Where(f => Array.IndexOf(goldSpans, f) < 0).ToList();
-                if (missed.Count + extra.Count > 0) entityErrors($"in: {string.Join(' ', words)}");
-                foreach (var m in missed) entityErrors($"missed {Show(m)}");
-                foreach (var m in extra) entityErrors($"extra  {Show(m)}");
+                if (entityErrors is not null) EntityTrainer.ReportErrors(words, goldSpans, found, entityErrors);
             }
             doc.Clear();
         }
@@ -92,10 +86,10 @@ public static class SyntaxEvaluator
     /// without determiners or clauses, so the system's mentions are cut to their names first
     /// (<see cref="EntityNames"/>), as the engine's entity layer has them.
     /// </summary>
-    public static SyntaxScores EntitiesFromIob(string path, TaggerModel tagger, ParserModel parser, EntityModel entities)
+    public static SyntaxScores EntitiesFromIob(string path, TaggerModel tagger, ParserModel parser, EntityModel entities, Action<string>? errors = null)
     {
         var data = EntityCorpus.Read(path, tagger, parser).ToList();
-        var (p, r, f) = EntityTrainer.Evaluate(entities, data, names: true);
+        var (p, r, f) = EntityTrainer.Evaluate(entities, data, names: true, errors);
         int words = data.Sum(s => s.Words.Length);
         return new SyntaxScores("gold-tokens", words, words, 100, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN, p, r, f);
     }
