@@ -62,6 +62,25 @@ public static class EntityNames
         return new EntitySpan(first, end, mention.Type);
     }
 
+    /// <summary>
+    /// The names inside <paramref name="mention"/>: its <see cref="Name"/>, and for a person the names coordinated
+    /// with it ("Bill and Melinda Gates" → "Bill", "Melinda Gates").
+    /// </summary>
+    public static IEnumerable<EntitySpan> Names(IReadOnlyList<string> words, IReadOnlyList<string> upos, EntitySpan mention)
+    {
+        var name = Name(words, upos, mention);
+        yield return name;
+        if (mention.Type != EntityType.Person) yield break;
+        int end = name.End;
+        while (end + 1 < mention.End && words[end] is "and" or "&" or "," && IsProper(words[end + 1], upos[end + 1]))
+        {
+            name = Name(words, upos, mention with { Start = end + 1 });
+            if (name.End <= end) yield break;
+            yield return name;
+            end = name.End;
+        }
+    }
+
     private static bool IsProper(string word, string upos) =>
         upos == "PROPN" || (word.Length > 0 && char.IsUpper(word[0]) && upos is not ("DET" or "PRON" or "ADP" or "CCONJ" or "SCONJ" or "AUX" or "PUNCT"));
 }

@@ -24,9 +24,11 @@ public sealed class EntityStage(EntityModel model) : IPipelineStage
         var mentions = ImmutableArray.CreateBuilder<EntityMention>();
         foreach (var (s, words, upos, m) in Mentions(document, model.CreateSession()))
         {
-            var name = EntityNames.Name(words, upos, m);
-            int first = s.FirstToken + name.Start, end = s.FirstToken + name.End;
-            mentions.Add(new EntityMention(first, end, tokens[first].Union(tokens[end - 1]), name.Type));
+            foreach (var name in EntityNames.Names(words, upos, m))
+            {
+                int first = s.FirstToken + name.Start, end = s.FirstToken + name.End;
+                mentions.Add(new EntityMention(first, end, tokens[first].Union(tokens[end - 1]), name.Type));
+            }
         }
         return document.With(new EntityLayer(mentions.ToImmutable()));
     }

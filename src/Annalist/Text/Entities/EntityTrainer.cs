@@ -130,7 +130,7 @@ public static class EntityTrainer
         {
             predicted += spans.Count;
             gold += s.Mentions.Length;
-            var system = names ? spans.Select(m => EntityNames.Name(s.Words, s.Upos, m)).ToList() : spans;
+            var system = names ? spans.SelectMany(m => EntityNames.Names(s.Words, s.Upos, m)).ToList() : spans;
             foreach (var m in system)
                 if (Array.IndexOf(s.Mentions, m) >= 0) tp++;
             if (errors is not null) ReportErrors(s.Words, s.Mentions, system, errors);

@@ -23,4 +23,15 @@ public class EntityNamesTests
     [InlineData("Rotus , who 's a politician", "PROPN PUNCT PRON AUX DET NOUN", EntityType.Person, "Rotus")]
     public void A_mention_is_cut_to_its_name(string text, string upos, EntityType type, string expected) =>
         Assert.Equal(expected, NameOf(text, upos, type));
+
+    [Fact]
+    public void Coordinated_people_are_separate_names()
+    {
+        var words = "Smith , Jones and Melinda Gates".Split(' ');
+        var upos = "PROPN PUNCT PROPN CCONJ PROPN PROPN".Split(' ');
+        var names = EntityNames.Names(words, upos, new EntitySpan(0, words.Length, EntityType.Person));
+        Assert.Equal([new EntitySpan(0, 1, EntityType.Person), new EntitySpan(2, 3, EntityType.Person), new EntitySpan(4, 6, EntityType.Person)], names);
+        var org = EntityNames.Names(words, upos, new EntitySpan(0, words.Length, EntityType.Organization));
+        Assert.Single(org);
+    }
 }
