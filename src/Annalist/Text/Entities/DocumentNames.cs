@@ -19,7 +19,7 @@ internal sealed class DocumentNames
         var mine = new List<(string, int)>();
         foreach (var m in mentions)
         {
-            var name = EntityNames.Name(words, upos, m);
+            var name = EntityNames.Name(words, upos, m, personRules: false);
             for (int i = name.Start; i < name.End; i++)
             {
                 if (words[i].Length < 2 || !char.IsUpper(words[i][0])) continue;
@@ -62,7 +62,7 @@ internal sealed class DocumentNames
             keys[s] = new string[found[s].Count];
             for (int k = 0; k < found[s].Count; k++)
             {
-                var name = EntityNames.Name(sentences[s].Words, sentences[s].Upos, found[s][k]);
+                var name = EntityNames.Name(sentences[s].Words, sentences[s].Upos, found[s][k], personRules: false);
                 var key = keys[s][k] = string.Join(' ', sentences[s].Words[name.Start..name.End]).ToLowerInvariant();
                 if (!counts.TryGetValue(key, out var c)) counts[key] = c = new int[EntityModel.Types];
                 c[(int)found[s][k].Type]++;

@@ -18,12 +18,14 @@ public enum EntityTyping : byte
 /// </summary>
 public sealed class EntityModel
 {
-    private const uint MagicV2 = 0x32524E45, Magic = 0x33524E45; // "ENR2" (tagger types), "ENR3" (+ typing)
+    private const uint MagicV2 = 0x32524E45, Magic = 0x33524E45; // "ENR2" (tagger types), "ENR3" (+ typing, document memory)
     public const int Types = 3, Labels = 1 + 4 * Types;
     internal readonly PerceptronWeights Weights;
 
-    public EntityModel(PerceptronWeights weights, Gazetteer gazetteer, Gazetteer names, EntityTyping typing = EntityTyping.Tagger)
+    public EntityModel(PerceptronWeights weights, Gazetteer gazetteer, Gazetteer names, EntityTyping typing = EntityTyping.Tagger,
+        bool documentMemory = true)
     {
+        DocumentMemory = documentMemory;
         Weights = weights;
         Gazetteer = gazetteer;
         Names = names;
@@ -32,6 +34,9 @@ public sealed class EntityModel
 
     /// <summary>How mentions get their final type; chosen on development data at training time.</summary>
     public EntityTyping Typing { get; }
+
+    /// <summary>Whether sentences are tagged a second time knowing the names the rest of the document shows.</summary>
+    public bool DocumentMemory { get; }
 
     /// <summary>Names seen in the training data.</summary>
     public Gazetteer Gazetteer { get; }
@@ -86,10 +91,10 @@ public sealed class EntityModel
     }
 
     /// <summary>The same model without weights below <paramref name="threshold"/>.</summary>
-    public EntityModel Pruned(float threshold) => new(Weights.Pruned(threshold), Gazetteer, Names, Typing);
+    public EntityModel Pruned(float threshold) => new(Weights.Pruned(threshold), Gazetteer, Names, Typing, DocumentMemory);
 
-    /// <summary>The same model with another way of typing mentions.</summary>
-    public EntityModel WithTyping(EntityTyping typing) => new(Weights, Gazetteer, Names, typing);
+    /// <summary>The same model with another way of typing mentions and using the document.</summary>
+    public EntityModel WithDocumentUse(EntityTyping typing, bool documentMemory) => new(Weights, Gazetteer, Names, typing, documentMemory);
 
     public Session CreateSession() => new(this);
 
@@ -126,7 +131,7 @@ public sealed class EntityModel
                 found[s] = Tag(sentences[s], []);
                 names.Add(sentences[s].Words, sentences[s].Upos, found[s]);
             }
-            if (!names.IsEmpty)
+            if (_m.DocumentMemory && !names.IsEmpty)
                 for (int s = 0; s < sentences.Count; s++)
                 {
                     var words = sentences[s].Words;
@@ -169,6 +174,7 @@ public sealed class EntityModel
         Gazetteer.Write(w);
         Names.Write(w);
         w.Write((byte)Typing);
+        w.Write(DocumentMemory);
     }
 
     public static EntityModel Load(string path)
@@ -181,6 +187,7 @@ public sealed class EntityModel
         var names = Gazetteer.Read(r);
         var typing = magic == Magic ? (EntityTyping)r.ReadByte() : EntityTyping.Tagger;
         if (!Enum.IsDefined(typing)) throw new InvalidDataException($"{path}: unknown entity typing {(int)typing}.");
-        return new EntityModel(weights, gazetteer, names, typing);
+        bool memory = magic != Magic || r.ReadBoolean();
+        return new EntityModel(weights, gazetteer, names, typing, memory);
     }
 }

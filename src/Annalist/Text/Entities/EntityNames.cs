@@ -32,7 +32,9 @@ public static class EntityNames
     /// connectors. A person's name leaves out the titles before it ("U.S. President George W. Bush" → "George W.
     /// Bush") and stops at "and" ("Bill and Melinda" → "Bill").
     /// </summary>
-    public static EntitySpan Name(IReadOnlyList<string> words, IReadOnlyList<string> upos, EntitySpan mention)
+    /// <param name="personRules">Apply the title and "and" rules to persons (off: the plain proper-name run, as the
+    /// entity tagger's document memory and type vote were tuned with).</param>
+    public static EntitySpan Name(IReadOnlyList<string> words, IReadOnlyList<string> upos, EntitySpan mention, bool personRules = true)
     {
         int first = -1;
         for (int i = mention.Start; i < mention.End; i++)
@@ -43,7 +45,7 @@ public static class EntityNames
             while (s < mention.End - 1 && upos[s] is "DET" or "PRON" or "PUNCT") s++;
             return mention with { Start = s };
         }
-        bool person = mention.Type == EntityType.Person;
+        bool person = personRules && mention.Type == EntityType.Person;
         int end = first + 1;
         while (end < mention.End)
         {

@@ -77,16 +77,17 @@ public static class EntityTrainer
         }
         var model = new EntityModel(p.Freeze(), gazetteer, names);
         if (dev is null) return model;
-        // The way of typing that scores best on the development data.
+        // The use of the document (second pass with document memory, type vote) that scores best on the development data.
         double best = -1;
-        foreach (var typing in Enum.GetValues<EntityTyping>())
-        {
-            var candidate = model.WithTyping(typing);
-            var (pr, re, f1) = Evaluate(candidate, dev);
-            progress?.Invoke($"dev with typing {typing}: P {pr:F2} R {re:F2} F1 {f1:F2}");
-            if (f1 > best) (best, model) = (f1, candidate);
-        }
-        progress?.Invoke($"chose typing {model.Typing}");
+        foreach (var memory in new[] { true, false })
+            foreach (var typing in Enum.GetValues<EntityTyping>())
+            {
+                var candidate = model.WithDocumentUse(typing, memory);
+                var (pr, re, f1) = Evaluate(candidate, dev);
+                progress?.Invoke($"dev with document memory {(memory ? "on" : "off")}, typing {typing}: P {pr:F2} R {re:F2} F1 {f1:F2}");
+                if (f1 > best) (best, model) = (f1, candidate);
+            }
+        progress?.Invoke($"chose document memory {(model.DocumentMemory ? "on" : "off")}, typing {model.Typing}");
         return model;
     }
 
