@@ -23,10 +23,11 @@ internal static class TrainCommand
         var parserModel = new Option<string?>("--parser") { Description = "Parser model whose predicted trees the entity tagger trains on." };
         var nameFiles = new Option<string[]>("--names") { Description = "ner: name lists stored in the model (data/gazetteer/gazetteer.tsv.gz, data/lexicons/actors/*.lex).", AllowMultipleArgumentsPerToken = true };
         var dropout = new Option<double>("--dropout") { Description = "ner: probability of hiding a word's identity in a training step.", DefaultValueFactory = _ => 0.2 };
+        var memoryRecall = new Option<double>("--memory-recall") { Description = "ner: share of the other sentences' gold names the document memory holds in training.", DefaultValueFactory = _ => 0.7 };
         var prune = new Option<float>("--prune") { Description = "Drop weights smaller than this in magnitude from the saved model.", DefaultValueFactory = _ => 0f };
         var command = new Command("train", "Train a tagger, parser or entity model from gold data (deterministic).")
         {
-            kind, data, dev, output, epochs, seed, tagger, parserModel, nameFiles, dropout, prune,
+            kind, data, dev, output, epochs, seed, tagger, parserModel, nameFiles, dropout, memoryRecall, prune,
         };
         command.SetAction(parse =>
         {
@@ -87,7 +88,7 @@ internal static class TrainCommand
                     console.Out.WriteLine($"training entity tagger on {train.Count} sentences");
                     var names = NameLists.Read(parse.GetValue(nameFiles) ?? []);
                     console.Out.WriteLine($"{names.Count} names from lists");
-                    var model = EntityTrainer.Train(train, devSet, names, n > 0 ? n : 10, s, parse.GetValue(dropout), progress);
+                    var model = EntityTrainer.Train(train, devSet, names, n > 0 ? n : 10, s, parse.GetValue(dropout), progress, parse.GetValue(memoryRecall));
                     Prune(model, parse.GetValue(prune)).Save(outPath);
                     break;
                 }

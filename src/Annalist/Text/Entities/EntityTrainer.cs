@@ -6,9 +6,10 @@ namespace Annalist.Text.Entities;
 public static class EntityTrainer
 {
     /// <param name="names">Names from the engine's lists (<see cref="NameLists"/>), or an empty gazetteer.</param>
+    /// <param name="memoryRecall">Share of the other sentences' gold names the document memory holds in training.</param>
     /// <param name="dropout">Probability of hiding a word's identity from a training step (see <see cref="EntityFeatures.Load"/>).</param>
     public static EntityModel Train(IReadOnlyList<EntitySentence> train, IReadOnlyList<EntitySentence>? dev, Gazetteer names, int epochs, int seed,
-        double dropout = 0.2, Action<string>? progress = null)
+        double dropout = 0.2, Action<string>? progress = null, double memoryRecall = 0.7)
     {
         var gazetteer = Gazetteer.Build(train, 1);
         // Names in a sentence must not be found in a gazetteer built from that same sentence (or its document, where
@@ -25,7 +26,7 @@ public static class EntityTrainer
         var scores = new float[EntityModel.Labels];
         var order = Enumerable.Range(0, train.Count).ToArray();
         var rng = new Random(seed);
-        // Document names: in training, other sentences' gold names, each kept with probability DocumentRecall
+        // Document names: in training, other sentences' gold names, each kept with probability memoryRecall
         // (a first pass finds only part of them at run time).
         var docs = train.Select((s, i) => (s.Document, i)).GroupBy(p => p.Document).Select(g => g.Select(p => p.i).ToArray()).ToArray();
         var docOf = new int[train.Count];
@@ -38,7 +39,7 @@ public static class EntityTrainer
             var docNames = docs.Select(d =>
             {
                 var n = new DocumentNames();
-                foreach (int si in d) n.Add(train[si].Words, train[si].Upos, train[si].Mentions.Where(_ => rng.NextDouble() < DocumentRecall));
+                foreach (int si in d) n.Add(train[si].Words, train[si].Upos, train[si].Mentions.Where(_ => rng.NextDouble() < memoryRecall));
                 return n;
             }).ToArray();
             rng.Shuffle(order);
@@ -91,7 +92,6 @@ public static class EntityTrainer
         return model;
     }
 
-    private const double DocumentRecall = 0.7;
 
     internal static int[] GoldLabels(EntitySentence s)
     {
