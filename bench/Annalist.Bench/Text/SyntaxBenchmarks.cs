@@ -17,7 +17,7 @@ namespace Annalist.Bench.Text;
 public class SyntaxBenchmarks
 {
     private Document _tokenized = null!;
-    private Document _tagged = null!;
+    private Document _tagged = null!, _parsed = null!;
     private TaggerStage _tagger = null!;
     private ParserStage _parser = null!;
     private EntityStage _entities = null!;
@@ -33,6 +33,7 @@ public class SyntaxBenchmarks
         _entities = EntityStage.FromData(data);
         _tokenized = new TextStage().Process(new Document(new Article("bench", SyntaxQuickBench.SampleText())));
         _tagged = _tagger.Process(_tokenized);
+        _parsed = _parser.Process(_tagged);
         Tokens = _tokenized.Get<TokenLayer>().Count;
     }
 
@@ -43,7 +44,7 @@ public class SyntaxBenchmarks
     public Document Parse() => _parser.Process(_tagged);
 
     [Benchmark]
-    public Document Entities() => _entities.Process(_tagged);
+    public Document Entities() => _entities.Process(_parsed);
 
     [Benchmark]
     public Document TagParseEntities() => _entities.Process(_parser.Process(_tagger.Process(_tokenized)));

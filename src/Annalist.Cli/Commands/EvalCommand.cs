@@ -24,10 +24,11 @@ internal static class EvalCommand
         var taggerPath = new Option<string?>("--tagger") { Description = "Tagger model file (overrides --models)." };
         var parserPath = new Option<string?>("--parser") { Description = "Parser model file (overrides --models)." };
         var nerPath = new Option<string?>("--ner") { Description = "Entity model file (overrides --models)." };
+        var errors = new Option<bool>("--errors") { Description = "ner on gold tokens: also print every missed and spurious mention." };
         var prune = new Option<float>("--prune") { Description = "Score the models with weights below this dropped (to choose a size).", DefaultValueFactory = _ => 0f };
         var command = new Command("eval", "Score the tagger, parser or entity tagger against gold data.")
         {
-            kind, data, raw, json, models, taggerPath, parserPath, nerPath, prune,
+            kind, data, raw, json, models, taggerPath, parserPath, nerPath, prune, errors,
         };
         command.SetAction(parse =>
         {
@@ -42,7 +43,8 @@ internal static class EvalCommand
                 parse.GetValue(o) ?? (dir is null ? DataDirectory.BesideAssembly().PathOf("models", name) : Path.Combine(dir.Root, name));
             var what = parse.GetValue(kind);
             var paths = new List<string> { ModelPath(taggerPath, "tagger.bin") };
-            if (what == "parser") paths.Add(ModelPath(parserPath, "parser.bin"));
+            // The entity tagger reads the parser's trees, so ner loads the parser too.
+            paths.Add(ModelPath(parserPath, "parser.bin"));
             if (what == "ner") paths.Add(ModelPath(nerPath, "entities.bin"));
             foreach (var p in paths)
                 if (!File.Exists(p))
@@ -52,8 +54,8 @@ internal static class EvalCommand
                 }
             float t = parse.GetValue(prune);
             var tagger = TaggerModel.Load(paths[0]);
-            var parser = what == "parser" ? ParserModel.Load(paths[1]) : null;
-            var entities = what == "ner" ? EntityModel.Load(paths[1]) : null;
+            var parser = what != "tagger" ? ParserModel.Load(paths[1]) : null;
+            var entities = what == "ner" ? EntityModel.Load(paths[2]) : null;
             if (t > 0)
             {
                 tagger = tagger.Pruned(t);
@@ -68,14 +70,14 @@ internal static class EvalCommand
                     console.Error.WriteLine("error: IOB files can only score 'ner' on gold tokens.");
                     return ExitCodes.Usage;
                 }
-                scores = SyntaxEvaluator.EntitiesFromIob(file, tagger, entities);
+                scores = SyntaxEvaluator.EntitiesFromIob(file, tagger, parser!, entities, parse.GetValue(errors) ? console.Out.WriteLine : null);
             }
             else
             {
                 var sentences = ConlluReader.ReadFile(file).ToList();
                 scores = parse.GetValue(raw)
                     ? SyntaxEvaluator.RawText(sentences, tagger, parser, entities)
-                    : SyntaxEvaluator.GoldTokens(sentences, tagger, parser, entities);
+                    : SyntaxEvaluator.GoldTokens(sentences, tagger, parser, entities, parse.GetValue(errors) ? console.Out.WriteLine : null);
             }
             Print(console, scores, what!, parse.GetValue(json));
             return ExitCodes.Ok;

@@ -20,15 +20,19 @@ internal static class TrainCommand
         var epochs = new Option<int>("--epochs") { Description = "Training epochs.", DefaultValueFactory = _ => 0 };
         var seed = new Option<int>("--seed") { Description = "Shuffling seed.", DefaultValueFactory = _ => 17 };
         var tagger = new Option<string?>("--tagger") { Description = "Tagger model whose predicted tags the parser or entity tagger trains on (jackknifed for the training files)." };
+        var parserModel = new Option<string?>("--parser") { Description = "Parser model whose predicted trees the entity tagger trains on." };
+        var nameFiles = new Option<string[]>("--names") { Description = "ner: name lists stored in the model (data/gazetteer/gazetteer.tsv.gz, data/lexicons/actors/*.lex).", AllowMultipleArgumentsPerToken = true };
+        var dropout = new Option<double>("--dropout") { Description = "ner: probability of hiding a word's identity in a training step.", DefaultValueFactory = _ => 0.2 };
+        var memoryRecall = new Option<double>("--memory-recall") { Description = "ner: share of the other sentences' gold names the document memory holds in training.", DefaultValueFactory = _ => 0.7 };
         var prune = new Option<float>("--prune") { Description = "Drop weights smaller than this in magnitude from the saved model.", DefaultValueFactory = _ => 0f };
         var command = new Command("train", "Train a tagger, parser or entity model from gold data (deterministic).")
         {
-            kind, data, dev, output, epochs, seed, tagger, prune,
+            kind, data, dev, output, epochs, seed, tagger, parserModel, nameFiles, dropout, memoryRecall, prune,
         };
         command.SetAction(parse =>
         {
             var files = parse.GetValue(data)!;
-            foreach (var f in files.Append(parse.GetValue(dev)).OfType<string>())
+            foreach (var f in files.Append(parse.GetValue(dev)).Concat(parse.GetValue(nameFiles) ?? []).OfType<string>())
                 if (!File.Exists(f))
                 {
                     console.Error.WriteLine($"error: no such file: {f}");
@@ -71,16 +75,20 @@ internal static class TrainCommand
                 }
                 default:
                 {
-                    if (parse.GetValue(tagger) is not { } tp)
+                    if (parse.GetValue(tagger) is not { } tp || parse.GetValue(parserModel) is not { } pp)
                     {
-                        console.Error.WriteLine("error: ner needs --tagger (its features include predicted tags).");
+                        console.Error.WriteLine("error: ner needs --tagger and --parser (its features include predicted tags and trees).");
                         return ExitCodes.Usage;
                     }
                     var tm = TaggerModel.Load(tp);
-                    var train = files.SelectMany(f => EntityCorpus.Read(f, tm)).ToList();
-                    var devSet = parse.GetValue(dev) is { } d ? EntityCorpus.Read(d, tm).ToList() : null;
+                    var pm = ParserModel.Load(pp);
+                    // Document numbers restart in each file; keep them apart (and of the same parity).
+                    var train = files.SelectMany((f, i) => EntityCorpus.ReadBoth(f, tm, pm).Select(x => x with { Document = x.Document + (i << 22) })).ToList();
+                    var devSet = parse.GetValue(dev) is { } d ? EntityCorpus.Read(d, tm, pm).ToList() : null;
                     console.Out.WriteLine($"training entity tagger on {train.Count} sentences");
-                    var model = EntityTrainer.Train(train, devSet, n > 0 ? n : 10, s, progress);
+                    var names = NameLists.Read(parse.GetValue(nameFiles) ?? []);
+                    console.Out.WriteLine($"{names.Count} names from lists");
+                    var model = EntityTrainer.Train(train, devSet, names, n > 0 ? n : 10, s, parse.GetValue(dropout), progress, parse.GetValue(memoryRecall));
                     Prune(model, parse.GetValue(prune)).Save(outPath);
                     break;
                 }

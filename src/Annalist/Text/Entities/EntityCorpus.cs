@@ -1,33 +1,76 @@
 using Annalist.Documents;
 using Annalist.Text.Conllu;
+using Annalist.Text.Parsing;
 using Annalist.Text.Tagging;
 
 namespace Annalist.Text.Entities;
 
 /// <summary>
 /// Loads entity training/evaluation data: GUM CoNLL-U (named mentions, see <see cref="GumEntities"/>), UNER
-/// <c>.iob2</c> (id, word, IOB2 tag) and CoNLL 2003-style <c>.conll</c> (word, IOB tag; MISC dropped). Tags come
-/// from the given tagger so training matches run time.
+/// <c>.iob2</c> (id, word, IOB2 tag) and CoNLL 2003-style <c>.conll</c> (word, IOB tag; MISC dropped). Tags and
+/// dependency trees come from the given tagger and parser so training matches run time.
 /// </summary>
 public static class EntityCorpus
 {
-    public static IEnumerable<EntitySentence> Read(string path, TaggerModel tagger)
+    public static IEnumerable<EntitySentence> Read(string path, TaggerModel tagger, ParserModel parser)
     {
-        var session = tagger.CreateSession();
-        foreach (var (words, mentions) in ReadGold(path))
+        var analyzer = new Analyzer(tagger, parser);
+        foreach (var (words, mentions, doc) in ReadGold(path)) yield return analyzer.Analyze(words, mentions) with { Document = doc };
+    }
+
+    /// <summary>
+    /// Training data from a CoNLL-U file twice over: once with the file's own tags and trees, once with our
+    /// tagger's and parser's (those models saw the file in training, so their output there is better than on new
+    /// text; the gold copy, the predicted copy and their mix all teach the tagger not to lean on perfect syntax).
+    /// Copies keep their document numbers apart (predicted: +<see cref="PredictedOffset"/>) but of the same parity.
+    /// </summary>
+    public static IEnumerable<EntitySentence> ReadBoth(string path, TaggerModel tagger, ParserModel parser)
+    {
+        if (!path.EndsWith(".conllu", StringComparison.OrdinalIgnoreCase)) return Read(path, tagger, parser);
+        var gold = new List<EntitySentence>();
+        int d = 0;
+        foreach (var s in ConlluReader.ReadFile(path))
+        {
+            if (s.Comments.ContainsKey("newdoc id") || s.Comments.ContainsKey("newdoc")) d++;
+            gold.Add(new EntitySentence(s.Tokens.Select(t => t.Form).ToArray(), s.Tokens.Select(t => t.Xpos).ToArray(),
+                s.Tokens.Select(t => t.Upos).ToArray(), s.Tokens.Select(t => t.Head - 1).ToArray(), s.Tokens.Select(t => t.Deprel).ToArray(),
+                GumEntities.NamedMentions(s), d));
+        }
+        return gold.Concat(Read(path, tagger, parser).Select(s => s with { Document = s.Document + PredictedOffset }));
+    }
+
+    public const int PredictedOffset = 1 << 20;
+
+    /// <summary>Tags and parses word sequences into <see cref="EntitySentence"/>s.</summary>
+    public sealed class Analyzer(TaggerModel tagger, ParserModel parser)
+    {
+        private readonly TaggerModel.Session _tags = tagger.CreateSession();
+        private readonly ParserModel.Session _parse = parser.CreateSession();
+
+        public EntitySentence Analyze(string[] words, EntitySpan[] mentions)
         {
             var cls = new int[words.Length];
-            session.Tag(words, cls);
-            yield return new EntitySentence(words, cls.Select(tagger.XposOf).ToArray(), cls.Select(tagger.UposOf).ToArray(), mentions);
+            _tags.Tag(words, cls);
+            var xpos = cls.Select(tagger.XposOf).ToArray();
+            var upos = cls.Select(tagger.UposOf).ToArray();
+            var heads = new int[words.Length];
+            var labels = new int[words.Length];
+            _parse.Parse(words, xpos, upos, heads, labels);
+            return new EntitySentence(words, xpos, upos, heads, labels.Select(l => parser.Labels[l]).ToArray(), mentions);
         }
     }
 
-    public static IEnumerable<(string[] Words, EntitySpan[] Mentions)> ReadGold(string path)
+    /// <summary>Sentences with their gold mentions and a document number (CoNLL-U/IOB2 <c>newdoc</c>, <c>-DOCSTART-</c>).</summary>
+    public static IEnumerable<(string[] Words, EntitySpan[] Mentions, int Document)> ReadGold(string path)
     {
+        int doc = 0;
         if (path.EndsWith(".conllu", StringComparison.OrdinalIgnoreCase))
         {
             foreach (var s in ConlluReader.ReadFile(path))
-                yield return (s.Tokens.Select(t => t.Form).ToArray(), GumEntities.NamedMentions(s));
+            {
+                if (s.Comments.ContainsKey("newdoc id") || s.Comments.ContainsKey("newdoc")) doc++;
+                yield return (s.Tokens.Select(t => t.Form).ToArray(), GumEntities.NamedMentions(s), doc);
+            }
             yield break;
         }
         bool iob2 = path.EndsWith(".iob2", StringComparison.OrdinalIgnoreCase);
@@ -36,10 +79,12 @@ public static class EntityCorpus
         foreach (var raw in File.ReadLines(path).Append(""))
         {
             var line = raw.TrimEnd('\r');
-            if (line.StartsWith('#')) continue;
-            if (line.Length == 0 || line.StartsWith("-DOCSTART-", StringComparison.Ordinal))
+            bool newDoc = line.StartsWith("# newdoc", StringComparison.Ordinal) || line.StartsWith("-DOCSTART-", StringComparison.Ordinal);
+            if (line.StartsWith('#') && !newDoc) continue;
+            if (line.Length == 0 || newDoc)
             {
-                if (words.Count > 0) yield return (words.ToArray(), FromIob(tags));
+                if (words.Count > 0) yield return (words.ToArray(), FromIob(tags), doc);
+                if (newDoc) doc++;
                 words.Clear();
                 tags.Clear();
                 continue;

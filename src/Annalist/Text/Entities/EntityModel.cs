@@ -3,23 +3,46 @@ using Annalist.Text.Tagging;
 
 namespace Annalist.Text.Entities;
 
+/// <summary>How an <see cref="EntityModel"/> gives mentions their final type.</summary>
+public enum EntityTyping : byte
+{
+    /// <summary>The type of the BILOU labels.</summary>
+    Tagger,
+    /// <summary>Each name gets the type most of its mentions in the document have (<see cref="DocumentNames.Vote"/>).</summary>
+    DocumentVote,
+}
+
 /// <summary>
 /// A trained named-entity tagger: greedy left-to-right BILOU labels from an averaged perceptron, restricted to
 /// valid label sequences, with a gazetteer of names seen in training. Immutable and thread-safe.
 /// </summary>
 public sealed class EntityModel
 {
-    private const uint Magic = 0x31524E45; // "ENR1"
+    private const uint MagicV2 = 0x32524E45, Magic = 0x33524E45; // "ENR2" (tagger types), "ENR3" (+ typing, document memory)
     public const int Types = 3, Labels = 1 + 4 * Types;
     internal readonly PerceptronWeights Weights;
 
-    public EntityModel(PerceptronWeights weights, Gazetteer gazetteer)
+    public EntityModel(PerceptronWeights weights, Gazetteer gazetteer, Gazetteer names, EntityTyping typing = EntityTyping.Tagger,
+        bool documentMemory = true)
     {
+        DocumentMemory = documentMemory;
         Weights = weights;
         Gazetteer = gazetteer;
+        Names = names;
+        Typing = typing;
     }
 
+    /// <summary>How mentions get their final type; chosen on development data at training time.</summary>
+    public EntityTyping Typing { get; }
+
+    /// <summary>Whether sentences are tagged a second time knowing the names the rest of the document shows.</summary>
+    public bool DocumentMemory { get; }
+
+    /// <summary>Names seen in the training data.</summary>
     public Gazetteer Gazetteer { get; }
+
+    /// <summary>Names from the engine's own lists (<see cref="NameLists"/>).</summary>
+    public Gazetteer Names { get; }
     public int FeatureCount => Weights.FeatureCount;
 
     /// <summary>Label id: 0 = O, else 1 + 4·type + (0 B, 1 I, 2 L, 3 U).</summary>
@@ -41,7 +64,15 @@ public sealed class EntityModel
         return best;
     }
 
-    /// <summary>Spans from BILOU labels (an unfinished B/I run at the end is closed).</summary>
+    /// <summary>Start of the mention left open after word <paramref name="i"/> gets <paramref name="label"/>, or -1.</summary>
+    internal static int NextOpen(int open, int i, int label)
+    {
+        if (label == 0) return -1;
+        int pos = (label - 1) % 4;
+        return pos == 0 ? i : pos == 1 ? open : -1;
+    }
+
+    /// <summary>Spans from BILOU labels (a B/I run still open at the end of the sentence is closed there).</summary>
     internal static List<EntitySpan> Spans(ReadOnlySpan<int> labels)
     {
         var spans = new List<EntitySpan>();
@@ -54,13 +85,16 @@ public sealed class EntityModel
             if (pos == 3) spans.Add(new EntitySpan(i, i + 1, (EntityType)type));
             else if (pos == 0) start = i;
             else if (pos == 2 && start >= 0) { spans.Add(new EntitySpan(start, i + 1, (EntityType)type)); start = -1; }
-            if (pos == 0 && i == labels.Length - 1) spans.Add(new EntitySpan(i, i + 1, (EntityType)type));
+            if (pos is 0 or 1 && i == labels.Length - 1 && start >= 0) spans.Add(new EntitySpan(start, i + 1, (EntityType)type));
         }
         return spans;
     }
 
     /// <summary>The same model without weights below <paramref name="threshold"/>.</summary>
-    public EntityModel Pruned(float threshold) => new(Weights.Pruned(threshold), Gazetteer);
+    public EntityModel Pruned(float threshold) => new(Weights.Pruned(threshold), Gazetteer, Names, Typing, DocumentMemory);
+
+    /// <summary>The same model with another way of typing mentions and using the document.</summary>
+    public EntityModel WithDocumentUse(EntityTyping typing, bool documentMemory) => new(Weights, Gazetteer, Names, typing, documentMemory);
 
     public Session CreateSession() => new(this);
 
@@ -72,21 +106,58 @@ public sealed class EntityModel
         private readonly float[] _scores = new float[Labels];
         private int[] _labels = new int[64];
 
+        private int[] _marks = new int[64];
+
         internal Session(EntityModel model) => _m = model;
 
-        /// <summary>The mentions in one sentence, as word spans.</summary>
-        public List<EntitySpan> Tag(string[] words, string[] xpos, string[] upos)
+        /// <summary>
+        /// The mentions in one sentence on its own, as word spans with GUM's extent (determiners, possessive 's,
+        /// modifiers and relative clauses included).
+        /// </summary>
+        public List<EntitySpan> Tag(string[] words, string[] xpos, string[] upos, int[] heads, string[] deprels) =>
+            TagDocument([new EntityInput(words, xpos, upos, heads, deprels)])[0];
+
+        /// <summary>
+        /// The mentions of a whole document, per sentence. A first pass tags each sentence on its own; sentences
+        /// holding a word that other sentences' names contain are tagged again knowing those names. With
+        /// <see cref="EntityTyping.DocumentVote"/>, each name then gets one type over the document.
+        /// </summary>
+        public List<EntitySpan>[] TagDocument(IReadOnlyList<EntityInput> sentences)
         {
+            var found = new List<EntitySpan>[sentences.Count];
+            var names = new DocumentNames();
+            for (int s = 0; s < sentences.Count; s++)
+            {
+                found[s] = Tag(sentences[s], []);
+                names.Add(sentences[s].Words, sentences[s].Upos, found[s]);
+            }
+            if (_m.DocumentMemory && !names.IsEmpty)
+                for (int s = 0; s < sentences.Count; s++)
+                {
+                    var words = sentences[s].Words;
+                    if (_marks.Length < words.Length) _marks = new int[words.Length * 2];
+                    var marks = _marks.AsSpan(0, words.Length);
+                    names.Mark(words, s, marks);
+                    if (marks.IndexOfAnyExcept(0) >= 0) found[s] = Tag(sentences[s], marks);
+                }
+            if (_m.Typing == EntityTyping.DocumentVote) DocumentNames.Vote(sentences, found);
+            return found;
+        }
+
+        private List<EntitySpan> Tag(EntityInput s, ReadOnlySpan<int> document)
+        {
+            var words = s.Words;
             if (_labels.Length < words.Length) _labels = new int[words.Length * 2];
-            _f.Load(words, xpos, upos, _m.Gazetteer);
-            int p1 = -1, p2 = -1;
+            _f.Load(words, s.Xpos, s.Upos, s.Heads, s.Deprels, _m.Gazetteer, _m.Names, document);
+            int p1 = -1, p2 = -1, open = -1;
             for (int i = 0; i < words.Length; i++)
             {
-                int k = _f.Extract(i, p1, p2, _buf);
+                int k = _f.Extract(i, p1, p2, open, _buf);
                 Array.Clear(_scores);
                 _m.Weights.Score(_buf.AsSpan(0, k), _scores);
                 int best = BestAllowed(p1 < 0 ? 0 : p1, _scores);
                 _labels[i] = best;
+                open = NextOpen(open, i, best);
                 p2 = p1;
                 p1 = best;
             }
@@ -101,13 +172,22 @@ public sealed class EntityModel
         w.Write(Magic);
         Weights.Write(w);
         Gazetteer.Write(w);
+        Names.Write(w);
+        w.Write((byte)Typing);
+        w.Write(DocumentMemory);
     }
 
     public static EntityModel Load(string path)
     {
         using var r = new BinaryReader(new BufferedStream(File.OpenRead(path), 1 << 16));
-        if (r.ReadUInt32() != Magic) throw new InvalidDataException($"{path} is not an entity model.");
+        uint magic = r.ReadUInt32();
+        if (magic != Magic && magic != MagicV2) throw new InvalidDataException($"{path} is not an entity model.");
         var weights = PerceptronWeights.Read(r);
-        return new EntityModel(weights, Gazetteer.Read(r));
+        var gazetteer = Gazetteer.Read(r);
+        var names = Gazetteer.Read(r);
+        var typing = magic == Magic ? (EntityTyping)r.ReadByte() : EntityTyping.Tagger;
+        if (!Enum.IsDefined(typing)) throw new InvalidDataException($"{path}: unknown entity typing {(int)typing}.");
+        bool memory = magic != Magic || r.ReadBoolean();
+        return new EntityModel(weights, gazetteer, names, typing, memory);
     }
 }

@@ -14,12 +14,34 @@ namespace Annalist.Text.Evaluation;
 /// </summary>
 public static class SyntaxEvaluator
 {
-    public static SyntaxScores GoldTokens(IReadOnlyList<ConlluSentence> sentences, TaggerModel tagger, ParserModel? parser, EntityModel? entities)
+    /// <summary>
+    /// Scores on gold tokens. Entities need the parser (their features read the predicted tree);
+    /// <paramref name="entityErrors"/> receives each missed and spurious mention.
+    /// </summary>
+    public static SyntaxScores GoldTokens(IReadOnlyList<ConlluSentence> sentences, TaggerModel tagger, ParserModel? parser, EntityModel? entities,
+        Action<string>? entityErrors = null)
     {
+        if (entities is not null && parser is null) throw new ArgumentException("Entity scores need a parser.", nameof(parser));
         var ts = tagger.CreateSession();
         var ps = parser?.CreateSession();
         var es = entities?.CreateSession();
         int n = 0, u = 0, x = 0, l = 0, ua = 0, la = 0, tp = 0, gold = 0, sys = 0;
+        var doc = new List<(EntityInput Input, EntitySpan[] Gold)>();
+        void ScoreDocument()
+        {
+            var predicted = es!.TagDocument(doc.Select(d => d.Input).ToList());
+            for (int k = 0; k < doc.Count; k++)
+            {
+                var (input, goldSpans) = doc[k];
+                var found = predicted[k];
+                var words = input.Words;
+                gold += goldSpans.Length;
+                sys += found.Count;
+                foreach (var m in found) if (Array.IndexOf(goldSpans, m) >= 0) tp++;
+                if (entityErrors is not null) EntityTrainer.ReportErrors(words, goldSpans, found, entityErrors);
+            }
+            doc.Clear();
+        }
         foreach (var s in sentences)
         {
             var words = s.Tokens.Select(t => t.Form).ToArray();
@@ -35,10 +57,10 @@ public static class SyntaxEvaluator
                 if (xpos[i] == g.Xpos) x++;
                 if (tagger.Lemmatizer.Lemmatize(words[i], xpos[i]) == g.Lemma) l++;
             }
+            var heads = new int[words.Length];
+            var labels = new int[words.Length];
             if (ps is not null)
             {
-                var heads = new int[words.Length];
-                var labels = new int[words.Length];
                 ps.Parse(words, xpos, upos, heads, labels);
                 for (int i = 0; i < words.Length; i++)
                 {
@@ -49,23 +71,25 @@ public static class SyntaxEvaluator
             }
             if (es is not null)
             {
-                var goldSpans = GumEntities.NamedMentions(s);
-                var found = es.Tag(words, xpos, upos);
-                gold += goldSpans.Length;
-                sys += found.Count;
-                foreach (var m in found) if (Array.IndexOf(goldSpans, m) >= 0) tp++;
+                if ((s.Comments.ContainsKey("newdoc id") || s.Comments.ContainsKey("newdoc")) && doc.Count > 0) ScoreDocument();
+                doc.Add((new EntityInput(words, xpos, upos, heads, labels.Select(l => parser!.Labels[l]).ToArray()), GumEntities.NamedMentions(s)));
             }
         }
+        if (doc.Count > 0) ScoreDocument();
         return new SyntaxScores("gold-tokens", n, n, 100, Pct(u, n), Pct(x, n), Pct(l, n),
             ps is null ? double.NaN : Pct(ua, n), ps is null ? double.NaN : Pct(la, n),
             es is null ? double.NaN : Pct(tp, sys), es is null ? double.NaN : Pct(tp, gold), es is null ? double.NaN : SyntaxScores.F(tp, gold, sys));
     }
 
-    /// <summary>Entity scores on an IOB2/CoNLL file (gold tokens; tags from our tagger).</summary>
-    public static SyntaxScores EntitiesFromIob(string path, TaggerModel tagger, EntityModel entities)
+    /// <summary>
+    /// Entity scores on an IOB2/CoNLL file (gold tokens; tags and trees from our models). These files mark names
+    /// without determiners or clauses, so the system's mentions are cut to their names first
+    /// (<see cref="EntityNames"/>), as the engine's entity layer has them.
+    /// </summary>
+    public static SyntaxScores EntitiesFromIob(string path, TaggerModel tagger, ParserModel parser, EntityModel entities, Action<string>? errors = null)
     {
-        var data = EntityCorpus.Read(path, tagger).ToList();
-        var (p, r, f) = EntityTrainer.Evaluate(entities, data);
+        var data = EntityCorpus.Read(path, tagger, parser).ToList();
+        var (p, r, f) = EntityTrainer.Evaluate(entities, data, names: true, errors);
         int words = data.Sum(s => s.Words.Length);
         return new SyntaxScores("gold-tokens", words, words, 100, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN, p, r, f);
     }
@@ -74,7 +98,8 @@ public static class SyntaxEvaluator
     {
         var taggerStage = new TaggerStage(tagger);
         var parserStage = parser is null ? null : new ParserStage(parser);
-        var entityStage = entities is null ? null : new EntityStage(entities);
+        if (entities is not null && parser is null) throw new ArgumentException("Entity scores need a parser.", nameof(parser));
+        var entitySession = entities?.CreateSession();
         var textStage = new TextStage();
         int goldWords = 0, sysWords = 0, aligned = 0, u = 0, x = 0, l = 0, ua = 0, la = 0, tp = 0, goldEnt = 0, sysEnt = 0;
         foreach (var raw in GoldWords.Documents(sentences))
@@ -82,7 +107,7 @@ public static class SyntaxEvaluator
             var doc = textStage.Process(new Document(new Article(raw.Id, raw.Text)));
             doc = taggerStage.Process(doc);
             if (parserStage is not null) doc = parserStage.Process(doc);
-            if (entityStage is not null) doc = entityStage.Process(doc);
+
             var tokens = doc.Get<TokenLayer>();
             var tags = doc.Get<TagLayer>();
             var deps = doc.Find<DependencyLayer>();
@@ -113,24 +138,27 @@ public static class SyntaxEvaluator
                     ua++;
                     if (ParserTrainer.UniversalPart(deps.Labels[t]) == ParserTrainer.UniversalPart(g.Deprel)) la++;
                 }
-                if (entityStage is not null)
+                if (entitySession is not null)
                     foreach (var m in GumEntities.NamedMentions(s))
                         if (spans[m.Start].Start >= 0 && spans[m.End - 1].End >= 0)
                             goldEntities.Add((spans[m.Start].Start, spans[m.End - 1].End, m.Type));
             }
-            if (entityStage is not null)
+            if (entitySession is not null)
             {
-                var found = doc.Get<EntityLayer>().Mentions;
                 goldEnt += goldEntities.Count;
-                sysEnt += found.Length;
-                foreach (var m in found) if (goldEntities.Contains((m.Span.Start, m.Span.End, m.Type))) tp++;
+                foreach (var (sentence, _, _, m) in EntityStage.Mentions(doc, entitySession))
+                {
+                    sysEnt++;
+                    int start = tokens[sentence.FirstToken + m.Start].Start, end = tokens[sentence.FirstToken + m.End - 1].End;
+                    if (goldEntities.Contains((start, end, m.Type))) tp++;
+                }
             }
         }
         return new SyntaxScores("raw-text", goldWords, sysWords, SyntaxScores.F(aligned, goldWords, sysWords),
             SyntaxScores.F(u, goldWords, sysWords), SyntaxScores.F(x, goldWords, sysWords), SyntaxScores.F(l, goldWords, sysWords),
             Measured(parserStage, SyntaxScores.F(ua, goldWords, sysWords)), Measured(parserStage, SyntaxScores.F(la, goldWords, sysWords)),
-            entityStage is null ? double.NaN : Pct(tp, sysEnt), entityStage is null ? double.NaN : Pct(tp, goldEnt),
-            entityStage is null ? double.NaN : SyntaxScores.F(tp, goldEnt, sysEnt));
+            entitySession is null ? double.NaN : Pct(tp, sysEnt), entitySession is null ? double.NaN : Pct(tp, goldEnt),
+            entitySession is null ? double.NaN : SyntaxScores.F(tp, goldEnt, sysEnt));
 
         static double Measured(object? stage, double value) => stage is null ? double.NaN : value;
     }
