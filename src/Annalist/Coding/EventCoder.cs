@@ -171,6 +171,8 @@ public sealed class EventCoder
         foreach (var child in view.Children[c.HeadToken])
         {
             if (!ComplementLabels.Contains(view.BaseLabel(child)) || view.BaseLabel(child) == "conj") continue;
+            // ", police said": a verb of saying hanging off the event is its attribution, not a complement event.
+            if (AttributionFinder.SpeechVerbs.Contains(view.Lemmas[child]) && view.BaseLabel(child) is "parataxis" or "advcl") continue;
             if (all.Any(o => o.HeadToken == child && o.Modality == Modality.Asserted && !ReferenceEquals(o, c))) return true;
         }
         return false;
@@ -195,7 +197,10 @@ public sealed class EventCoder
         return false;
     }
 
-    /// <summary>CAMEO codes intended cooperation as "express intent" (03x) rather than the cooperation itself.</summary>
+    /// <summary>
+    /// CAMEO codes intended cooperation as "express intent" (03x) rather than the cooperation itself, and intended
+    /// protest, sanctions, coercion or force as a threat (13x).
+    /// </summary>
     internal static string ExpressIntent(string code)
     {
         if (code.Length < 2 || !int.TryParse(code.AsSpan(0, 2), out var root)) return code;
@@ -206,6 +211,13 @@ public sealed class EventCoder
             6 => code switch { "061" => "0311", "062" => "0312", "063" => "0313", "064" => "0314", _ => "031" },
             7 => code switch { "071" => "0331", "072" => "0332", "073" => "0333", "074" => "0334", _ => "033" },
             8 => code.StartsWith("084", StringComparison.Ordinal) ? "0353" : "035",
+            // Declared intent to act against someone is a threat (CAMEO 13x).
+            14 => "133",
+            16 => code switch { "161" => "1313", "162" or "1621" or "1622" or "1623" => "1311", "163" => "1312", "164" => "134", "165" => "135", "166" or "1661" or "1662" or "1663" => "136", _ => "131" },
+            17 => code switch { "1721" => "1321", "1722" => "1322", "1723" => "1323", "1724" => "1324", "172" or "173" or "174" => "132", "175" => "137", _ => "130" },
+            18 => "1383",
+            19 => code switch { "191" => "1381", "192" => "1382", _ => "1384" },
+            20 => code.StartsWith("204", StringComparison.Ordinal) ? "1385" : "138",
             _ => code,
         };
     }
