@@ -146,12 +146,12 @@ add("07-aid", "072", ["arm", "equip"])
 cross("07-aid", "073", ["send", "deliver", "provide", "supply", "give", "airlift", "distribute", "donate", "ship", "rush"],
       ["food", "medicine", "medical_supplies", "humanitarian_aid", "relief", "relief_supplies", "tents", "blankets", "water", "vaccines", "shelter"])
 cross("07-aid", "074", ["send", "deploy", "contribute", "provide", "dispatch"], ["peacekeepers", "peacekeeping_troops", "peacekeeping_force", "monitors", "observers"])
-add("07-aid", "074", ["protect", "guard", "escort", "peacekeeping/peacekeepers/peacekeeper *arrive"])
+add("07-aid", "074", ["protect", "guard", "escort", "peacekeeping/peacekeepers/peacekeeper *arrive in/at +"])
 cross("07-aid", "075", ["grant", "give", "offer"], ["asylum", "refuge", "sanctuary", "protection"])
 add("07-aid", "075", ["shelter", "harbor refugees", "take_in refugees", "admit refugees", "resettle refugees", "n:asylum"])
 
 # ---------------------------------------------------------------- 08 yield
-add("08-yield", "080", ["yield", "concede", "give_in", "relent", "back_down", "cave", "accede", "comply", "capitulate",
+add("08-yield", "080", ["allow + to", "permit + to", "yield", "concede", "give_in", "relent", "back_down", "cave", "accede", "comply", "capitulate",
     "give_way", "make concession/concessions", "n:concession", "n:concessions"])
 cross("08-yield", "081", ["ease", "lift", "relax", "loosen", "scale_back", "suspend", "shorten"], ["restrictions", "curbs", "curfew", "controls", "ban", "checkpoints"])
 cross("08-yield", "0811", ["ease", "lift", "end"], ["restrictions_on_freedoms", "media_restrictions", "press_restrictions"])
@@ -318,6 +318,9 @@ add("16-reduce", "165", ["halt mediation", "end mediation", "suspend mediation"]
 cross("16-reduce", "166", ["expel", "oust", "eject", "throw_out", "kick_out", "order_out", "deport"],
       ["diplomats", "diplomat", "ambassador", "envoy", "staff", "forces", "troops", "foreign_troops", "american_forces", "peacekeepers", "inspectors", "monitors"])
 add("16-reduce", "166", ["expel", "oust", "n:expulsion", "declare persona_non_grata", "vote to_expel", "order expulsion", "kick_out", "force_out"], "SANCTION/expel")
+cross("16-reduce", "1661", ["withdraw", "pull_out", "recall"], ["peacekeepers", "peacekeeping_force", "peacekeeping_troops"])
+cross("16-reduce", "1662", ["withdraw", "pull_out", "recall", "expel"], ["inspectors", "weapons_inspectors", "observers", "monitors"])
+cross("16-reduce", "1663", ["withdraw", "pull_out", "recall"], ["aid_workers", "humanitarian_workers", "relief_workers"])
 cross("16-reduce", "1661", ["expel", "remove", "evict", "oust", "order_out"], ["american_troops", "us_troops", "foreign_forces", "military_forces", "coalition_forces", "bases"])
 cross("16-reduce", "1663", ["expel", "deport", "evict"], ["aid_workers", "ngos", "aid_groups", "humanitarian_workers"])
 

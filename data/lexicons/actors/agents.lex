@@ -36,3 +36,5 @@ agent HRI: human rights group | human rights groups | rights group | rights grou
 agent NGO: aid group | aid groups | aid agency | aid agencies | charity | charities | nongovernmental organization | non-governmental organization | NGO | NGOs | aid worker | aid workers
 agent ELI: former president | former prime minister | former minister | elder | elders | tribal leader | tribal leaders | tribal elder | tribal elders | tribe | tribes
 agent AGR: farmer | farmers | peasant | peasants | herder | herders | fisherman | fishermen
+# Radical movements
+agent RAD: fundamentalist | fundamentalists | Islamist | Islamists | hardliner | hardliners

@@ -89,3 +89,7 @@ group LKAREB: Tamil Tigers | Liberation Tigers of Tamil Eelam | LTTE
 group SDNREB: Rapid Support Forces | Janjaweed
 group IMGMOSLET: Lashkar-e-Taiba | Lashkar-e-Toiba | Jaish-e-Mohammed | Jaish-e-Muhammad
 group RUSUAF: Wagner Group | Wagner mercenaries
+
+# Parties and movements of the 1980s-2000s that news names without their country
+actor DZAOPP: Islamic Salvation Front | FIS
+actor PSE: Palestine Liberation Organization | Palestinian Liberation Organization | PLO

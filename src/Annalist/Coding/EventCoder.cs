@@ -136,7 +136,7 @@ public sealed class EventCoder
             if (src is not null && tgt is not null && src.Code == tgt.Code && !m.Compound) continue;
             if (p.Code is { } code)
             {
-                if (Options.IntentToExpressIntent && mod == Modality.Future) code = ExpressIntent(code);
+                if (Options.IntentToExpressIntent && mod == Modality.Future) code = ExpressIntent(code, OwnIntent(view, clause));
                 list.Add(new EventCandidate(si, m.Head, verbSpan, src, tgt, code, code == p.Code ? p.Plover : null, p, mod, attr));
             }
             if (p.PairedCode is { } paired && !m.Compound)
@@ -155,7 +155,8 @@ public sealed class EventCoder
         if (c.Pattern.Nominal)
         {
             int up = view.Head(c.HeadToken);
-            return up >= 0 && produced.Contains(up) && view.BaseLabel(c.HeadToken) is "nsubj" or "obj";
+            return up >= 0 && produced.Contains(up) && view.BaseLabel(c.HeadToken) is "nsubj" or "obj"
+                && all.Any(o => o.HeadToken == up && o.Code != "010"); // "announced a suspension": the noun is the event
         }
         // "voted to expel": the infinitive repeats the upper verb's event.
         int parent = view.Head(c.HeadToken);
@@ -176,6 +177,17 @@ public sealed class EventCoder
             if (all.Any(o => o.HeadToken == child && o.Modality == Modality.Asserted && !ReferenceEquals(o, c))) return true;
         }
         return false;
+    }
+
+    /// <summary>Verbs whose infinitive is the subject's own declared intent ("vowed to fight"), unlike "urged X to fight".</summary>
+    private static readonly HashSet<string> OwnIntentVerbs = ["PLAN", "INTEND", "PREPARE", "DECIDE", "VOW", "SWEAR", "PLEDGE", "PROMISE", "THREATEN", "AIM", "WANT", "GO"];
+
+    /// <summary>The subject itself means to act: "will", "shall", reported "would", or an own-intent verb above it.</summary>
+    private static bool OwnIntent(DocumentView view, int head)
+    {
+        if (view.Children[head].Any(c => view.BaseLabel(c) == "aux" && view.Forms[c] is "WILL" or "SHALL" or "'LL" or "WOULD" or "'D")) return true;
+        int up = view.Head(head);
+        return up >= 0 && view.Label(head) == "xcomp" && OwnIntentVerbs.Contains(view.Lemmas[up]);
     }
 
     private static int GoverningVerb(DocumentView view, int noun)
@@ -201,8 +213,9 @@ public sealed class EventCoder
     /// CAMEO codes intended cooperation as "express intent" (03x) rather than the cooperation itself, and intended
     /// protest, sanctions, coercion or force as a threat (13x).
     /// </summary>
-    internal static string ExpressIntent(string code)
+    internal static string ExpressIntent(string code, bool hostile = false)
     {
+        if (!hostile && code.Length >= 2 && string.CompareOrdinal(code, 0, "13", 0, 2) > 0) return code;
         if (code.Length < 2 || !int.TryParse(code.AsSpan(0, 2), out var root)) return code;
         return root switch
         {

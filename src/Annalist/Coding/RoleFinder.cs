@@ -17,6 +17,12 @@ internal sealed class RoleFinder(DocumentView view)
     private static readonly FrozenSet<string> TimeWords = FrozenSet.ToFrozenSet(
         ["TODAY", "YESTERDAY", "TOMORROW", "WEEK", "MONTH", "YEAR", "DAY", "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"]);
 
+    /// <summary>Verbs whose subject performs the event noun they take as object ("staged a protest"); not "suffered an attack".</summary>
+    private static readonly FrozenSet<string> SupportVerbs = FrozenSet.ToFrozenSet(
+        ["ANNOUNCE", "LAUNCH", "STAGE", "HOLD", "CONTINUE", "BEGIN", "START", "CONDUCT", "CARRY", "MOUNT", "MAKE", "ISSUE",
+         "IMPOSE", "DECLARE", "REITERATE", "RENEW", "RESUME", "COMPLETE", "ORGANIZE", "ORGANISE", "LEAD", "CALL", "ESCALATE",
+         "INTENSIFY", "STEP", "EXPAND", "OPEN", "END", "UNLEASH"]);
+
     public List<int> Sources(int head, bool nominal)
     {
         if (nominal) return NominalSources(head);
@@ -102,6 +108,9 @@ internal sealed class RoleFinder(DocumentView view)
             if (l is "nmod:poss" or "amod" or "compound" || (view.BaseLabel(c) == "nmod" && HasCase(c, "BY")))
                 foreach (var m in Actors(c)) if (!found.Contains(m)) found.Add(m);
         }
+        // "Italy announced a suspension of links", "X continued their hunger strike": the verb's subject acts.
+        if (found.Count == 0 && view.BaseLabel(noun) == "obj" && view.Head(noun) is var up and >= 0 && SupportVerbs.Contains(view.Lemmas[up]))
+            return Sources(up, false);
         return found;
     }
 
