@@ -2,7 +2,7 @@ namespace Annalist.Actors.Finding;
 
 /// <summary>
 /// Article-level resolution, in text order: names bound by titles and appositives ("Mr. Pompeo"), pronouns
-/// (he, she, they), possessives before roles ("his office"), and roles without a country ("the government",
+/// (he, she, they; a subject "it" under a country's or organisation's verb), possessives before roles ("his office"), and roles without a country ("the government",
 /// "Parliament"), which take the country of the last mention with the same role, else the article's home country
 /// (dateline, else most mentioned). Every resolved mention points back to the mention it used.
 /// </summary>
@@ -59,6 +59,8 @@ internal static class Coreference
                 {
                     "they" or "them" => Subject(d, sent, PluralWindow, x => x.IsPlural && !x.IsPerson),
                     "country" => Last(d, x => x.Code!.Length == 3 && x.Country is not null, sent - PersonWindow),
+                    "it" => Last(d, x => !x.IsPerson && !x.IsPlural && sentenceOf[x] == sent && view.Labels[x.Head].StartsWith("nsubj", StringComparison.Ordinal)
+                        && Governs(view, view.Heads[x.Head], d.Head), sent),
                     _ => Person(d, sent),
                 };
                 if (ant is null) return;
@@ -86,6 +88,12 @@ internal static class Coreference
                     return;
                 }
             }
+            // "rebels in the Ivory Coast", "opposition groups in Zimbabwe", "the ambassador of Morocco".
+            if (Located(d) is { } place)
+            {
+                Apply(place, place.Country!, $"located by '{MentionBuilder.Text(view, place.First, place.End)}'");
+                return;
+            }
             var sector = agent.Code.Length >= 3 ? agent.Code[..3] : agent.Code;
             bool wide = d.Definite || d.IsPerson;
             var same = Last(d, x => x.Country is not null && x.Sector == sector && !x.IsPerson, wide ? 0 : sent - 1)
@@ -109,6 +117,23 @@ internal static class Coreference
                 if (d.Reason == ActorMentionReason.Lexicon) d.Reason = ActorMentionReason.Coreference;
                 d.Rule += "; " + why;
             }
+        }
+
+        // A country named in a prepositional phrase on the agent's own head word.
+        Draft? Located(Draft d)
+        {
+            foreach (var x in all)
+            {
+                if (x == d || x.First < d.End || sentenceOf[x] != sentenceOf[d] || view.Heads[x.Head] != d.Head) continue;
+                if (!view.Labels[x.Head].StartsWith("nmod", StringComparison.Ordinal) || view.Labels[x.Head] == "nmod:poss") continue;
+                bool prep = false;
+                for (int k = x.First - 1; k >= d.End && k >= x.First - 3; k--)
+                    if (view.Heads[k] == x.Head && view.Labels[k] == "case" && view.Lower(k) is "in" or "throughout" or "from" or "of") prep = true;
+                if (!prep) continue;
+                ResolveOne(x);
+                if (x.Code is { Length: 3 } && x.Country is not null) return x;
+            }
+            return null;
         }
 
         Draft? Person(Draft d, int sent) => Subject(d, sent, PersonWindow, x => x.IsPerson);
@@ -156,6 +181,15 @@ internal static class Coreference
             }
             return counts.Count == 0 ? null : counts.MaxBy(kv => kv.Value).Key;
         }
+    }
+
+    /// <summary>True when <paramref name="verb"/> is an ancestor of token <paramref name="t"/> (within a few clauses).</summary>
+    private static bool Governs(TextView view, int verb, int t)
+    {
+        if (verb < 0) return false;
+        for (int x = view.Heads[t], depth = 0; x >= 0 && depth < 4; x = view.Heads[x], depth++)
+            if (x == verb) return true;
+        return false;
     }
 
     /// <summary>"BAGHDAD —": an all-capitals place at the start of the article followed by a dash.</summary>
@@ -227,6 +261,12 @@ internal static class Coreference
             if (w is "country" or "nation" && t > 0 && !covered[t - 1] && view.Lower(t - 1) is "the" or "this")
             {
                 all.Add(new Draft { First = t - 1, End = t + 1, Head = t, Pronoun = "country", Reason = ActorMentionReason.Coreference });
+                continue;
+            }
+            // "Hungary said it will support …": a subject "it" in a clause under the verb of a country or organisation.
+            if (w == "it" && view.Labels[t].StartsWith("nsubj", StringComparison.Ordinal))
+            {
+                all.Add(new Draft { First = t, End = t + 1, Head = t, Pronoun = w, Reason = ActorMentionReason.Coreference });
                 continue;
             }
             if (w is not ("he" or "him" or "his" or "she" or "her" or "they" or "them")) continue;
