@@ -65,7 +65,7 @@ cross("02-appeals", "027", ["urge", "ask", "call_for"], ["settlement", "peace", 
 cross("02-appeals", "028", ["ask", "invite", "urge"], ["mediation", "mediator", "mediate"])
 
 # ---------------------------------------------------------------- 03 express intent to cooperate
-add("03-intent", "030", ["agree", "agree on/upon +", "agree with +", "accept", "consent", "assent", "n:agreement_in_principle", "pledge", "promise", "vow", "commit", "undertake", "offer",
+add("03-intent", "030", ["agree", "agree with +", "accept", "consent", "assent", "n:agreement_in_principle", "pledge", "promise", "vow", "commit", "undertake", "offer",
     "express willingness", "express readiness", "signal willingness", "n:pledge", "n:promise", "n:offer"])
 cross("03-intent", "031", ["pledge", "promise", "offer", "vow"], ["cooperation", "collaboration", "partnership"])
 cross("03-intent", "0311", ["pledge", "promise", "offer"], ["investment", "trade", "economic_cooperation"])

@@ -4,7 +4,8 @@ namespace Annalist.Actors.Finding;
 /// Article-level resolution, in text order: names bound by titles and appositives ("Mr. Pompeo"), pronouns
 /// (he, she, they; a subject "it" under a country's or organisation's verb), possessives before roles ("his office"), and roles without a country ("the government",
 /// "Parliament"), which take the country of the last mention with the same role, else the article's home country
-/// (dateline, else most mentioned). Every resolved mention points back to the mention it used.
+/// (dateline, else most mentioned); civilian, opposition and rebel roles take the country of an in/of/from phrase of
+/// their own, else the one country their sentence names. Every resolved mention points back to the mention it used.
 /// </summary>
 internal static class Coreference
 {
@@ -12,6 +13,10 @@ internal static class Coreference
     private const int PluralWindow = 1;   // they/them: this sentence and the one before
 
     /// <summary>Sectors of the state: a definite "the government" with no antecedent may take the article's home country.</summary>
+    /// <summary>Roles of a country's own people: with one country in the sentence, they are of that country.</summary>
+    private static readonly HashSet<string> DomesticSectors = new(StringComparer.Ordinal)
+        { "CVL", "REF", "REB", "OPP", "LAB", "EDU", "MED", "PTY", "AGR", "REL", "BUS", "RAD", "HLH", "ELI", "CRM" };
+
     private static readonly HashSet<string> StateSectors = new(StringComparer.Ordinal) { "GOV", "MIL", "LEG", "JUD", "COP", "SPY", "PTY", "OPP" };
 
     public static List<Draft> Resolve(TextView view, List<Draft> drafts, List<(Draft Person, int First, int End)> names)
@@ -108,6 +113,13 @@ internal static class Coreference
                 Apply(homeMention, home, $"home country of the article via '{MentionBuilder.Text(view, homeMention.First, homeMention.End)}'");
                 return;
             }
+            // "Egyptian police dispersed demonstrators": a civilian, opposition or rebel role in a sentence that names
+            // one country only, through some actor other than its military, belongs to that country.
+            if (!d.IsPerson && DomesticSectors.Contains(sector) && OnlyCountry(d) is { } only)
+            {
+                Apply(only, only.Country!, $"the one country of the sentence, via '{MentionBuilder.Text(view, only.First, only.End)}'");
+                return;
+            }
             d.Code = agent.Code;
 
             void Apply(Draft ant, string country, string why)
@@ -117,6 +129,22 @@ internal static class Coreference
                 if (d.Reason == ActorMentionReason.Lexicon) d.Reason = ActorMentionReason.Coreference;
                 d.Rule += "; " + why;
             }
+        }
+
+        Draft? OnlyCountry(Draft d)
+        {
+            string? country = null;
+            Draft? civil = null;
+            foreach (var x in all)
+            {
+                if (x == d || sentenceOf[x] != sentenceOf[d]) continue;
+                ResolveOne(x);
+                if (x.Country is not { } c) continue;
+                if (country is not null && c != country) return null;
+                country = c;
+                if (x.Sector != "MIL") civil ??= x;
+            }
+            return civil;
         }
 
         // A country named in a prepositional phrase on the agent's own head word.
