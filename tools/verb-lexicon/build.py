@@ -181,7 +181,8 @@ cross("08-yield", "0871", ["declare", "announce", "agree_to", "accept", "observe
 add("08-yield", "0871", ["n:ceasefire", "n:truce", "n:cease-fire"])
 cross("08-yield", "0872", ["withdraw", "pull_out", "pull", "remove", "bring_home", "redeploy", "evacuate"],
       ["troops", "forces", "soldiers", "units", "army", "military", "contingent", "personnel", "settlements", "settlers", "outposts", "bases", "garrison"])
-add("08-yield", "0872", ["withdraw", "pull_out", "pull_back", "retreat", "n:withdrawal", "n:pullout", "n:troop_withdrawal", "leave country"])
+add("08-yield", "0872", ["withdraw troops/forces/soldiers/army/military/contingent/personnel from +", "pull_out troops/forces/soldiers from +",
+    "withdraw from +", "pull_out of +", "withdraw", "pull_out", "pull_back", "retreat", "n:withdrawal", "n:pullout", "n:troop_withdrawal", "leave country"])
 cross("08-yield", "0873", ["demobilize", "disband"], ["militia", "militias", "fighters", "armed_groups"])
 add("08-yield", "0874", ["retreat", "fall_back", "abandon positions", "cede territory", "hand_over territory"])
 
@@ -232,6 +233,7 @@ cross("11-disapprove", "1123", ["accuse", "blame", "charge"], ["of_attack", "of_
 cross("11-disapprove", "1124", ["accuse", "charge"], ["of_war_crimes", "of_genocide", "of_atrocities"])
 cross("11-disapprove", "1125", ["accuse", "charge"], ["of_espionage", "of_spying"])
 add("11-disapprove", "113", ["rally_against", "rally opposition", "mobilize opposition", "campaign_against"])
+cross("11-disapprove", "114", ["lodge", "file", "register"], ["protest/complaint with/to +"])
 add("11-disapprove", "114", ["complain", "lodge complaint", "file complaint", "protest formally", "summon ambassador/envoy/diplomat",
     "n:complaint", "n:formal_protest"])
 add("11-disapprove", "115", ["sue", "file lawsuit", "bring lawsuit", "take_to court", "n:lawsuit", "file suit"])
@@ -320,6 +322,7 @@ cross("16-reduce", "166", ["expel", "oust", "eject", "throw_out", "kick_out", "o
 add("16-reduce", "166", ["expel", "oust", "n:expulsion", "declare persona_non_grata", "vote to_expel", "order expulsion", "kick_out", "force_out"], "SANCTION/expel")
 cross("16-reduce", "1661", ["withdraw", "pull_out", "recall"], ["peacekeepers", "peacekeeping_force", "peacekeeping_troops"])
 cross("16-reduce", "1662", ["withdraw", "pull_out", "recall", "expel"], ["inspectors", "weapons_inspectors", "observers", "monitors"])
+add("16-reduce", "1662", ["withdraw inspectors/observers/monitors from +", "pull_out inspectors/observers/monitors from +"])
 cross("16-reduce", "1663", ["withdraw", "pull_out", "recall"], ["aid_workers", "humanitarian_workers", "relief_workers"])
 cross("16-reduce", "1661", ["expel", "remove", "evict", "oust", "order_out"], ["american_troops", "us_troops", "foreign_forces", "military_forces", "coalition_forces", "bases"])
 cross("16-reduce", "1663", ["expel", "deport", "evict"], ["aid_workers", "ngos", "aid_groups", "humanitarian_workers"])

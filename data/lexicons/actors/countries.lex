@@ -264,7 +264,7 @@ capital KEN: Nairobi
 country KIR: Kiribati
 demonym KIR: I-Kiribati
 capital KIR: Tarawa
-country PRK: North Korea | Democratic People's Republic of Korea | Democratic People 's Republic of Korea | DPRK
+country PRK: North Korea | Democratic People's Republic of Korea | DPRK
 demonym PRK: North Korean | North Koreans
 capital PRK: Pyongyang
 country KOR: South Korea | Republic of Korea | ROK

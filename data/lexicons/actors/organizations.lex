@@ -85,7 +85,7 @@ group IRQMIL: Popular Mobilization Forces | Popular Mobilisation Forces | Popula
 group IRQREB: Kataib Hezbollah | Kata'ib Hezbollah | Kataib Hizbollah | Asaib Ahl al-Haq | Asa'ib Ahl al-Haq
 group SYRREB: Free Syrian Army | FSA | Syrian Democratic Forces | SDF
 group COLREB: FARC | Revolutionary Armed Forces of Colombia | ELN
-group LKAREB: Tamil Tigers | Liberation Tigers of Tamil Eelam | LTTE
+group LKAREB: Tamil Tigers | Liberation Tigers of Tamil Eelam | Liberation Tigers | LTTE
 group SDNREB: Rapid Support Forces | Janjaweed
 group IMGMOSLET: Lashkar-e-Taiba | Lashkar-e-Toiba | Jaish-e-Mohammed | Jaish-e-Muhammad
 group RUSUAF: Wagner Group | Wagner mercenaries

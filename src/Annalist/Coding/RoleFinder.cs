@@ -45,6 +45,9 @@ internal sealed class RoleFinder(DocumentView view)
             // "an airstrike killed X": the verb the noun is subject of supplies the target.
             if (view.BaseLabel(head) == "nsubj" && view.Head(head) >= 0)
                 order.AddRange(view.ChildrenWith(view.Head(head), "obj"));
+            // "its demand that Israel ease …": the subject of the clause the noun governs.
+            foreach (var c in view.Children[head])
+                if (view.BaseLabel(c) is "acl" or "ccomp") order.AddRange(view.ChildrenWith(c, "nsubj"));
         }
         else
         {
@@ -65,8 +68,13 @@ internal sealed class RoleFinder(DocumentView view)
                 // "demanded that Hamas renounce …": the target is the complement's subject;
                 // "threatened to break relations with Russia": the infinitive's target.
                 var label = view.Label(c);
+                // "demonstrated … calling for independence from Iraq", "staged protests to demand reforms by X":
+                // a purpose or participle clause names whom the act is aimed at.
+                bool purpose = label == "advcl" && depth == 0 && !AttributionFinder.SpeechVerbs.Contains(view.Lemmas[c])
+                    && (view.Children[c].Any(m => view.BaseLabel(m) == "mark" && view.Forms[m] == "TO")
+                        || (view.Tags.Xpos[c] == "VBG" && view.Children[c].All(m => view.BaseLabel(m) != "mark")));
                 List<int> found = label == "ccomp" ? view.ChildrenWith(c, "nsubj").SelectMany(Actors).ToList()
-                    : label == "xcomp" ? Targets(c, false, exclude, depth + 1) : [];
+                    : label == "xcomp" || purpose ? Targets(c, false, exclude, depth + 1) : [];
                 found.RemoveAll(exclude.Contains);
                 if (found.Count > 0) return found;
             }
@@ -82,8 +90,9 @@ internal sealed class RoleFinder(DocumentView view)
         if (label == "conj") return Sources(up, false);
         if (label == "xcomp" || (label == "ccomp" && view.Children[head].Any(c => view.Forms[c] == "TO")))
         {
-            // Object control ("asked Pompeo to send"): the object of the upper verb; else its subject.
-            foreach (var o in view.ChildrenWith(up, "obj", "iobj"))
+            // Object control ("asked Pompeo to send"): the object of the upper verb; else its subject, passive
+            // subjects included ("he is prepared to lift", "they were forced to leave").
+            foreach (var o in view.ChildrenWith(up, "obj", "iobj", "nsubj:pass"))
             {
                 var a = Actors(o);
                 if (a.Count > 0) return a;

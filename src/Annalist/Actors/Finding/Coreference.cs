@@ -115,7 +115,7 @@ internal static class Coreference
             }
             // "Egyptian police dispersed demonstrators": a civilian, opposition or rebel role in a sentence that names
             // one country only, through some actor other than its military, belongs to that country.
-            if (!d.IsPerson && DomesticSectors.Contains(sector) && OnlyCountry(d) is { } only)
+            if (DomesticSectors.Contains(sector) && OnlyCountry(d) is { } only)
             {
                 Apply(only, only.Country!, $"the one country of the sentence, via '{MentionBuilder.Text(view, only.First, only.End)}'");
                 return;
