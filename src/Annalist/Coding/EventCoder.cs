@@ -171,6 +171,8 @@ public sealed class EventCoder
         foreach (var child in view.Children[c.HeadToken])
         {
             if (!ComplementLabels.Contains(view.BaseLabel(child)) || view.BaseLabel(child) == "conj") continue;
+            // "X departs, an official said": the reporting clause is not the event of "departs".
+            if (AttributionFinder.SpeechVerbs.Contains(view.Lemmas[child]) && view.BaseLabel(child) is "parataxis" or "advcl") continue;
             if (all.Any(o => o.HeadToken == child && o.Modality == Modality.Asserted && !ReferenceEquals(o, c))) return true;
         }
         return false;
