@@ -118,7 +118,8 @@ internal sealed class RoleFinder(DocumentView view)
         void Add(int t)
         {
             int m = view.MentionAt[t];
-            if (m >= 0 && !result.Contains(m)) result.Add(m);
+            if (m < 0) return;
+            foreach (var x in view.Together[m]) if (!result.Contains(x)) result.Add(x);
         }
         // The head and its coordinated siblings; inside a phrase, the first actor and those coordinated with it.
         void AddWithConjuncts(int t)
