@@ -31,9 +31,11 @@ internal static class ValidateCommand
         };
         modality.AcceptOnlyFromAmong("all", "asserted");
         var data = new Option<string?>("--data") { Description = "The data directory (default: data/ beside the program)." };
+        var records = new Option<string[]>("--record") { Description = "Score only the records with these ids (repeatable).", AllowMultipleArgumentsPerToken = true };
+        var explain = new Option<bool>("--explain") { Description = "For each scored record, also print its tokens, parse, actor mentions and candidates (use with --record)." };
         var command = new Command("validate", "Score the coder against a PETRARCH validation or PLOVER gold file.")
         {
-            file, dictionaries, builtin, json, verbose, modality, data,
+            file, dictionaries, builtin, json, verbose, modality, data, records, explain,
         };
         command.SetAction(p =>
         {
@@ -102,6 +104,10 @@ internal static class ValidateCommand
             if (gold.Format == ValidationFormat.Petrarch && !p.GetValue(builtin)) options = options with { IntentToExpressIntent = false };
             var coder = new EventCoder(verbs, plover, options);
             var validator = new Validator(a => pipeline.Run(a), coder, gold.Format == ValidationFormat.Petrarch ? actors.Discards : null);
+            if (p.GetValue(records) is { Length: > 0 } ids)
+                gold = gold with { Records = [.. gold.Records.Where(r => ids.Contains(r.Id, StringComparer.Ordinal))] };
+            if (p.GetValue(explain))
+                foreach (var r in gold.Records) Explain(console.Out, pipeline.Run(new Article(r.Id, r.Text, r.Date)), coder, r);
             var report = validator.Run(gold);
             if (p.GetValue(json)) WriteJson(console.Out, report);
             else WriteText(console.Out, report, p.GetValue(verbose));
@@ -130,6 +136,22 @@ internal static class ValidateCommand
         if (!verbose) return;
         foreach (var x in r.Results.Where(x => !x.Exact && x.Error is null))
             o.WriteLine($"{x.Record.Id}: missed [{string.Join("; ", x.Missed)}] extra [{string.Join("; ", x.Extra)}] :: {x.Record.Text}");
+    }
+
+    /// <summary>The record's parse, mentions and candidates, to see why an event was missed.</summary>
+    private static void Explain(TextWriter o, Document doc, EventCoder coder, ValidationRecord r)
+    {
+        o.WriteLine($"== {r.Id}: {r.Text}");
+        o.WriteLine($"   expected: {string.Join("; ", r.Expected)}");
+        var tokens = doc.Get<TokenLayer>();
+        var tags = doc.Get<TagLayer>();
+        var deps = doc.Get<DependencyLayer>();
+        for (int t = 0; t < tokens.Count; t++)
+            o.WriteLine($"   {t,3} {tokens[t].Of(doc.Text),-18} {tags.Upos[t],-6} {tags.Lemmas[t],-14} {deps.Heads[t],3} {deps.Labels[t]}");
+        foreach (var m in doc.Find<ActorLayer>()?.Mentions ?? [])
+            o.WriteLine($"   mention [{m.FirstToken},{m.EndToken}) head {m.HeadToken} {m.Code.Code}: {m.Span.Of(doc.Text)} ({m.Rule})");
+        foreach (var c in coder.Candidates(doc))
+            o.WriteLine($"   candidate {c.Source?.Code.Code ?? "-"} {c.Target?.Code.Code ?? "-"} {c.Code} {c.Modality} at {c.HeadToken}: {c.Rule}");
     }
 
     private static void Row(TextWriter o, string name, ValidationTally t) =>

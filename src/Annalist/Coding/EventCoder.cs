@@ -105,7 +105,7 @@ public sealed class EventCoder
         AttributionFinder attribution, PatternMatch m, int si, Sentence s)
     {
         var p = m.Pattern;
-        List<int> sources = m.Source >= 0 ? [m.Source] : roles.Sources(m.Head, p.Nominal);
+        List<int> sources = m.Source >= 0 ? [.. view.Together[m.Source]] : roles.Sources(m.Head, p.Nominal);
         List<int> targets;
         var pairs = new List<(int S, int T)>();
         if (m.Compound)
@@ -117,7 +117,7 @@ public sealed class EventCoder
         }
         else
         {
-            targets = m.Target >= 0 ? [m.Target] : roles.Targets(m.Head, p.Nominal, sources);
+            targets = m.Target >= 0 ? [.. view.Together[m.Target]] : roles.Targets(m.Head, p.Nominal, sources);
             if (sources.Count == 0) sources.Add(-1);
             if (targets.Count == 0) targets.Add(-1);
             foreach (var a in sources) foreach (var b in targets) if (a != b || a < 0) pairs.Add((a, b));

@@ -136,7 +136,8 @@ internal sealed class RoleFinder(DocumentView view)
         void Add(int t)
         {
             int m = view.MentionAt[t];
-            if (m >= 0 && !result.Contains(m)) result.Add(m);
+            if (m < 0) return;
+            foreach (var x in view.Together[m]) if (!result.Contains(x)) result.Add(x);
         }
         // The head and its coordinated siblings; inside a phrase, the first actor and those coordinated with it.
         void AddWithConjuncts(int t)
@@ -149,8 +150,10 @@ internal sealed class RoleFinder(DocumentView view)
                     else if (view.Subtree(c, ClauseLabels).FirstOrDefault(x => view.MentionAt[x] >= 0, -1) is var inner and >= 0) Add(inner);
                 }
         }
+        // Coordination chains: "Mordor, Rohan, Fornost and Bree" may hang "Bree" on "Fornost".
         var heads = new List<int> { phrase };
-        foreach (var c in view.Children[phrase]) if (view.Label(c) == "conj") heads.Add(c);
+        for (int i = 0; i < heads.Count && heads.Count < 20; i++)
+            foreach (var c in view.Children[heads[i]]) if (view.Label(c) == "conj" && !heads.Contains(c)) heads.Add(c);
         foreach (var h in heads)
         {
             if (view.MentionAt[h] >= 0) { Add(h); continue; }

@@ -137,7 +137,7 @@ internal static class MentionBuilder
         List<LexicalMatch>? cur = null;
         foreach (var m in matches)
         {
-            if (cur is not null && !m.Partial && !cur[^1].Partial && CanJoin(cur[^1], m, view)) cur.Add(m);
+            if (cur is not null && !m.Partial && !cur[^1].Partial && (CanJoin(cur[^1], m, view) || JoinsCoordination(cur, m, view))) cur.Add(m);
             else groups.Add(cur = [m]);
         }
         return groups;
@@ -149,21 +149,44 @@ internal static class MentionBuilder
         int gap = next.First - prev.End;
         if (next.IsAgent)
         {
-            if (prev.IsPerson || gap > 2) return false;
+            // "Iraq's oil minister", "Dagolath's first deputy prime minister", "Ithilen's awful and evil minister".
+            if (prev.IsPerson || gap > 4) return false;
             for (int t = prev.End; t < next.First; t++)
                 if (!IsModifier(view, t)) return false;
             return true;
         }
         if (!prev.IsAgent) return next.IsPerson && gap == 0 && prev.ActorCode is not null; // "U.S. President Trump" chains through the agent
         if (next.IsPerson) return gap == 0;
-        // "the government of Iraq", "the prime minister of the United Kingdom"
-        if (gap == 1 && view.Lower(prev.End) == "of") return true;
-        return gap == 2 && view.Lower(prev.End) == "of" && view.Lower(prev.End + 1) == "the";
+        // An agent written before its actor (PETRARCH's "NGO~"): "MSF Arnor".
+        if (gap == 0 && prev.Agent!.Prefix) return true;
+        // "the government of Iraq", "the prime minister of the United Kingdom", "human rights activists in Arnor"
+        if (gap == 1 && view.Lower(prev.End) is "of" or "in") return true;
+        return gap == 2 && view.Lower(prev.End) is "of" or "in" && view.Lower(prev.End + 1) == "the";
+    }
+
+    /// <summary>
+    /// "lawmakers in Fornost and Gondor": after an agent and its "of"/"in" actor, further coordinated actors join the
+    /// group; each gets the agent (the mention's code lists them all).
+    /// </summary>
+    private static bool JoinsCoordination(List<LexicalMatch> group, LexicalMatch next, TextView view)
+    {
+        if (next.IsAgent || next.IsPerson || next.ActorCode is null) return false;
+        int firstActor = group.FindIndex(m => !m.IsAgent);
+        if (firstActor < 1 || view.Lower(group[firstActor - 1].End) is not ("of" or "in")) return false;
+        for (int k = firstActor; k < group.Count; k++)
+            if (group[k].IsAgent || group[k].IsPerson || group[k].ActorCode is null) return false;
+        var prev = group[^1];
+        int gap = next.First - prev.End;
+        if (gap == 1) return view.Lower(prev.End) is "and" or ",";
+        return gap == 2 && view.Texts[prev.End] == "," && view.Lower(prev.End + 1) == "and";
     }
 
     private static bool IsModifier(TextView view, int t)
     {
         if (view.IsPossessiveMarker(t)) return true;
+        // "awful and evil": a conjunction or comma between adjectives.
+        if (view.Texts[t] is "," or "and" && t > 0 && t + 1 < view.Count
+            && view.Upos[t - 1] == "ADJ" && view.Upos[t + 1] == "ADJ") return true;
         if (view.Texts[t] is "," or "and" or "or") return false;
         return view.Upos[t] is "ADJ" or "NOUN" or "NUM" || view.Xpos[t] is "JJ" or "JJR" or "JJS" or "VBG" or "VBN" or "NN" or "NNS";
     }
@@ -202,9 +225,18 @@ internal static class MentionBuilder
             d.AgentPhrase = agent.Phrase;
             if (country is not null)
             {
-                d.Code = agent.Agent!.Combine(country.ActorCode);
+                // Agents written before the actor ("MSF Arnor diplomat") go in front; "lawmakers in Fornost and
+                // Gondor" gives each coordinated actor the agent.
+                var countries = g.Where(m => m.Actor is not null && !m.IsPerson && m.First > agent.First).ToList();
+                if (countries.Count < 2) countries = [country];
+                d.Code = string.Join('/', countries.Select(c =>
+                {
+                    var code = c.ActorCode;
+                    foreach (var pre in g) if (pre.IsAgent && pre != agent && pre.Agent!.Prefix && pre.First < c.First) code = pre.Agent.Combine(code);
+                    return agent.Agent!.Combine(code);
+                }));
                 d.Reason = ActorMentionReason.Lexicon;
-                d.Rule = $"{Kind(country.Actor!)} '{country.Phrase}' ({Where(country.Actor!.Source)}) + agent '{agent.Phrase}' ({Where(agent.Agent.Source)})";
+                d.Rule = $"{Kind(country.Actor!)} '{country.Phrase}' ({Where(country.Actor!.Source)}) + agent '{agent.Phrase}' ({Where(agent.Agent!.Source)})";
                 return d;
             }
             d.AgentOnly = agent.Agent;
