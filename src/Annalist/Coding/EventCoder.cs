@@ -175,6 +175,10 @@ public sealed class EventCoder
             // ", police said": a verb of saying hanging off the event is its attribution, not a complement event.
             if (AttributionFinder.SpeechVerbs.Contains(view.Lemmas[child]) && view.BaseLabel(child) is "parataxis" or "advcl") continue;
             if (all.Any(o => o.HeadToken == child && o.Modality == Modality.Asserted && !ReferenceEquals(o, c))) return true;
+            // "were needed to help fight X": the complement shares the verb's own modality, so it is not merely
+            // intended by the verb (as under "asked to", "promised to"); the complement is the event.
+            if (view.BaseLabel(child) == "xcomp" && !ModalityDetector.IntentVerbs.Contains(view.Lemmas[c.HeadToken])
+                && all.Any(o => o.HeadToken == child && o.Modality == c.Modality && !ReferenceEquals(o, c))) return true;
         }
         return false;
     }

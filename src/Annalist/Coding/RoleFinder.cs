@@ -69,10 +69,12 @@ internal sealed class RoleFinder(DocumentView view)
                 // "threatened to break relations with Russia": the infinitive's target.
                 var label = view.Label(c);
                 // "demonstrated … calling for independence from Iraq", "staged protests to demand reforms by X":
-                // a purpose or participle clause names whom the act is aimed at.
+                // a purpose or participle clause names whom the act is aimed at. A participle after a verb with its own
+                // object tells what followed ("suspended its mission …, killing X"), not whom the act was aimed at.
                 bool purpose = label == "advcl" && depth == 0 && !AttributionFinder.SpeechVerbs.Contains(view.Lemmas[c])
                     && (view.Children[c].Any(m => view.BaseLabel(m) == "mark" && view.Forms[m] == "TO")
-                        || (view.Tags.Xpos[c] == "VBG" && view.Children[c].All(m => view.BaseLabel(m) != "mark")));
+                        || (view.Tags.Xpos[c] == "VBG" && view.Children[c].All(m => view.BaseLabel(m) != "mark")
+                            && !view.ChildrenWith(head, "obj").Any()));
                 List<int> found = label == "ccomp" ? view.ChildrenWith(c, "nsubj").SelectMany(Actors).ToList()
                     : label == "xcomp" || purpose ? Targets(c, false, exclude, depth + 1) : [];
                 found.RemoveAll(exclude.Contains);
