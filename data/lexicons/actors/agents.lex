@@ -18,7 +18,7 @@ agent LEG: parliament | parliamentary | legislature | legislator | lawmaker | la
 agent JUD: court | courts | supreme court | constitutional court | high court | judge | judges | judiciary | justices | prosecutor | prosecutors | public prosecutor | chief prosecutor | crown prosecutor | tribunal | magistrate | attorney | prosecution | appeals court | court of appeals
 # Opposition and parties
 agent OPP: opposition | opposition leader | opposition party | opposition parties | dissident | dissidents | opposition figure | opposition lawmaker | opposition group
-agent PTY: ruling party | political party | Republican | Republicans | Democrat | Democrats | Labour | Conservatives | Tories | Communist Party | party leader | candidate | presidential candidate
+agent PTY: party | ruling party | political party | Republican | Republicans | Democrat | Democrats | Labour | Conservatives | Tories | Communist Party | party leader | candidate | presidential candidate
 # Armed opposition and irregular forces
 agent REB: rebel | rebels | insurgent | insurgents | insurgency | guerrilla | guerrillas | guerilla | guerillas | separatist | separatists | rebel group | rebel forces | rebel fighters | fighters | fighter
 agent UAF: militant | militants | militia | militias | militiamen | militiaman | gunman | gunmen | armed men | armed group | armed groups | paramilitary | paramilitaries | jihadist | jihadists | extremist | extremists | terrorist | terrorists | terrorist group | bomber | bombers | suicide bomber | assailant | assailants | attacker | attackers | sniper | snipers

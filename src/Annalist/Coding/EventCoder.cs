@@ -174,6 +174,9 @@ public sealed class EventCoder
             if (!ComplementLabels.Contains(view.BaseLabel(child)) || view.BaseLabel(child) == "conj") continue;
             // ", police said": a verb of saying hanging off the event is its attribution, not a complement event.
             if (AttributionFinder.SpeechVerbs.Contains(view.Lemmas[child]) && view.BaseLabel(child) is "parataxis" or "advcl") continue;
+            // "was attacked by X, killing 156", "dismissed an appeal from Y to lay down …": a verb with both its actors
+            // is an event of its own beside an adverbial clause's event, not a frame around it.
+            if (view.BaseLabel(child) == "advcl" && c.Source is not null && c.Target is not null) continue;
             if (all.Any(o => o.HeadToken == child && o.Modality == Modality.Asserted && !ReferenceEquals(o, c))) return true;
             // "were needed to help fight X": the complement shares the verb's own modality, so it is not merely
             // intended by the verb (as under "asked to", "promised to"); the complement is the event.

@@ -32,6 +32,9 @@ internal sealed class RoleFinder(DocumentView view)
                 return Actors(c);
         foreach (var c in view.Children[head])
             if (view.Label(c) is "nsubj" or "csubj" or "nsubj:outer") return Actors(c);
+        // "Syria says it is willing to withdraw": parsers label a referring "it" before an adjective as expletive.
+        foreach (var c in view.Children[head])
+            if (view.Label(c) == "expl" && view.MentionAt[c] >= 0) return Actors(c);
         if (HasPassiveSubject(head)) return [];
         return Inherited(head, 0);
     }
@@ -61,6 +64,18 @@ internal sealed class RoleFinder(DocumentView view)
         {
             var found = Actors(c).Where(m => !exclude.Contains(m)).ToList();
             if (found.Count > 0) return found;
+        }
+        // "continued their hunger strike to demand the resignation of X": an event noun that is the object of a support
+        // verb takes the target that verb's purpose clause names.
+        if (nominal && depth == 0 && view.BaseLabel(head) == "obj" && view.Head(head) is var support and >= 0
+            && SupportVerbs.Contains(view.Lemmas[support]))
+        {
+            foreach (var c in view.Children[support])
+            {
+                if (view.Label(c) != "advcl" || !view.Children[c].Any(m => view.BaseLabel(m) == "mark" && view.Forms[m] == "TO")) continue;
+                var viaVerb = Targets(c, false, exclude, depth + 1).Where(m => !exclude.Contains(m)).ToList();
+                if (viaVerb.Count > 0) return viaVerb;
+            }
         }
         if (!nominal && depth < 2)
             foreach (var c in view.Children[head])
@@ -107,6 +122,20 @@ internal sealed class RoleFinder(DocumentView view)
             return a;
         }
         if (label == "advcl" && view.Children[head].All(c => view.Label(c) != "mark")) return Sources(up, false);
+        // "The UN sent personnel to Bosnia to investigate": a purpose infinitive is the upper subject's act, unless the
+        // noun just before it acts ("train Iraqi forces to fight", "Parliament's order to expel"). Not "was to train".
+        if (label == "advcl" && view.Children[head].FirstOrDefault(c => view.BaseLabel(c) == "mark" && view.Forms[c] == "TO", -1) is var to and >= 0
+            && view.Children[head].All(c => view.BaseLabel(c) is not ("mark" or "cop") || c == to))
+        {
+            int before = to - 1;
+            if (before >= 0 && view.Head(before) == up && view.Upos(before) is "NOUN" or "PROPN")
+            {
+                if (view.MentionAt[before] >= 0) return Actors(before);
+                foreach (var p in view.ChildrenWith(before, "nmod:poss"))
+                    if (view.MentionAt[p] >= 0) return Actors(p);
+            }
+            return Sources(up, false);
+        }
         return [];
     }
 

@@ -17,7 +17,7 @@ internal static class Coreference
     private static readonly HashSet<string> DomesticSectors = new(StringComparer.Ordinal)
         { "CVL", "REF", "REB", "OPP", "LAB", "EDU", "MED", "PTY", "AGR", "REL", "BUS", "RAD", "HLH", "ELI", "CRM" };
 
-    private static readonly HashSet<string> StateSectors = new(StringComparer.Ordinal) { "GOV", "MIL", "LEG", "JUD", "COP", "SPY", "PTY", "OPP" };
+    private static readonly HashSet<string> StateSectors = new(StringComparer.Ordinal) { "GOV", "MIL", "LEG", "JUD", "COP", "SPY", "PTY", "OPP", "ELI" };
 
     public static List<Draft> Resolve(TextView view, List<Draft> drafts, List<(Draft Person, int First, int End)> names)
     {
@@ -280,6 +280,11 @@ internal static class Coreference
         }
     }
 
+    /// <summary>"it is willing to withdraw": an "it" the parser calls expletive, before an adjective of readiness.</summary>
+    private static bool IsReferringExpletive(TextView view, int t) =>
+        view.Labels[t] == "expl" && view.Heads[t] is var h and >= 0
+        && view.Lower(h) is "willing" or "ready" or "prepared" or "determined" or "able" or "unable" or "unwilling" or "eager" or "committed";
+
     private static void AddPronouns(TextView view, List<Draft> all, bool[] covered)
     {
         for (int t = 0; t < view.Count; t++)
@@ -292,7 +297,7 @@ internal static class Coreference
                 continue;
             }
             // "Hungary said it will support …": a subject "it" in a clause under the verb of a country or organisation.
-            if (w == "it" && view.Labels[t].StartsWith("nsubj", StringComparison.Ordinal))
+            if (w == "it" && (view.Labels[t].StartsWith("nsubj", StringComparison.Ordinal) || IsReferringExpletive(view, t)))
             {
                 all.Add(new Draft { First = t, End = t + 1, Head = t, Pronoun = w, Reason = ActorMentionReason.Coreference });
                 continue;

@@ -137,7 +137,10 @@ internal static class MentionBuilder
         List<LexicalMatch>? cur = null;
         foreach (var m in matches)
         {
-            if (cur is not null && !m.Partial && !cur[^1].Partial && (CanJoin(cur[^1], m, view) || JoinsCoordination(cur, m, view))) cur.Add(m);
+            // "Iranian military commander in Baghdad": an agent that has its actor already does not take an in/of place.
+            bool placed = cur is not null && cur[^1].IsAgent && !m.IsAgent && !m.IsPerson && m.First > cur[^1].End
+                && cur.Any(x => !x.IsAgent && !x.IsPerson && x.ActorCode is not null);
+            if (cur is not null && !m.Partial && !cur[^1].Partial && !placed && (CanJoin(cur[^1], m, view) || JoinsCoordination(cur, m, view))) cur.Add(m);
             else groups.Add(cur = [m]);
         }
         return groups;
