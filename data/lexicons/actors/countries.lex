@@ -544,7 +544,7 @@ capital UGA: Kampala
 country UKR: Ukraine
 demonym UKR: Ukrainian | Ukrainians
 capital UKR: Kyiv | Kiev
-country ARE: United Arab Emirates | UAE | U.A.E.
+country ARE: United Arab Emirates | UAE | U.A.E. | the Emirates
 demonym ARE: Emirati | Emiratis
 capital ARE: Abu Dhabi
 country GBR: United Kingdom | UK | U.K. | Britain | Great Britain | England | Scotland | Wales | Northern Ireland

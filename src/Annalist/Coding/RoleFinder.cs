@@ -30,6 +30,12 @@ internal sealed class RoleFinder(DocumentView view)
         foreach (var c in view.Children[head])
             if (view.Label(c) is "obl:agent" || (view.BaseLabel(c) == "obl" && HasCase(c, "BY") && HasPassiveSubject(head)))
                 return Actors(c);
+        // "Pakistan, a key U.S. ally …, has refused": a name the parser sets apart (vocative, dislocated) is the subject
+        // when the subject it labels is a phrase without an actor of its own at its head ("a … ally", "who").
+        foreach (var c in view.Children[head])
+            if (view.Label(c) is "vocative" or "dislocated" && view.MentionAt[c] >= 0 && c < head
+                && view.Children[head].Any(s => view.Label(s) == "nsubj" && view.MentionAt[s] < 0))
+                return Actors(c);
         foreach (var c in view.Children[head])
             if (view.Label(c) is "nsubj" or "csubj" or "nsubj:outer") return Actors(c);
         // "Syria says it is willing to withdraw": parsers label a referring "it" before an adjective as expletive.
@@ -56,7 +62,8 @@ internal sealed class RoleFinder(DocumentView view)
         {
             order.AddRange(view.Children[head].Where(c => view.Label(c) is "nsubj:pass"));
             order.AddRange(view.Children[head].Where(c => view.Label(c) is "obj" or "iobj"));
-            order.AddRange(view.Children[head].Where(c => view.BaseLabel(c) == "obl" && view.Label(c) != "obl:agent"
+            // A prepositional target follows its verb; an oblique before it sets the scene ("In Baghdad, …").
+            order.AddRange(view.Children[head].Where(c => view.BaseLabel(c) == "obl" && view.Label(c) != "obl:agent" && c > head
                 && view.Label(c) != "obl:tmod" && !HasCase(c, "BY") && !TimeWords.Contains(view.Lemmas[c])));
             // Object control and raising: "urged X to leave" gives X to the lower verb, not to "urged".
         }
@@ -105,6 +112,8 @@ internal sealed class RoleFinder(DocumentView view)
         if (up < 0) return [];
         var label = view.Label(head);
         if (label == "conj") return Sources(up, false);
+        // "Ivory Coast rebels on Friday again rejected …" parsed with the noun as root: the noun is the subject.
+        if (label == "csubj" && view.Head(up) < 0 && view.MentionAt[up] >= 0 && up < head) return Actors(up);
         if (label == "xcomp" || (label == "ccomp" && view.Children[head].Any(c => view.Forms[c] == "TO")))
         {
             // Object control ("asked Pompeo to send"): the object of the upper verb; else its subject, passive

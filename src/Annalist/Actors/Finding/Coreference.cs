@@ -137,7 +137,8 @@ internal static class Coreference
             Draft? civil = null;
             foreach (var x in all)
             {
-                if (x == d || sentenceOf[x] != sentenceOf[d]) continue;
+                // Pronouns name no country of their own (and may be waiting on this very mention).
+                if (x == d || sentenceOf[x] != sentenceOf[d] || x.Pronoun is not null) continue;
                 ResolveOne(x);
                 if (x.Country is not { } c) continue;
                 if (country is not null && c != country) return null;
