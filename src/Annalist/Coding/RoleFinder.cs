@@ -23,6 +23,10 @@ internal sealed class RoleFinder(DocumentView view)
          "IMPOSE", "DECLARE", "REITERATE", "RENEW", "RESUME", "COMPLETE", "ORGANIZE", "ORGANISE", "LEAD", "CALL", "ESCALATE",
          "INTENSIFY", "STEP", "EXPAND", "OPEN", "END", "UNLEASH"]);
 
+    /// <summary>Passives that state the subject's own stance ("is committed to", "is determined to", "is opposed to").</summary>
+    private static readonly FrozenSet<string> StativePassives = FrozenSet.ToFrozenSet(
+        ["COMMIT", "DETERMINE", "DEDICATE", "RESOLVE", "OPPOSE", "PREPARE", "INCLINE", "DISPOSE", "CONCERN", "INTEREST"]);
+
     public List<int> Sources(int head, bool nominal)
     {
         if (nominal) return NominalSources(head);
@@ -41,6 +45,9 @@ internal sealed class RoleFinder(DocumentView view)
         // "Syria says it is willing to withdraw": parsers label a referring "it" before an adjective as expletive.
         foreach (var c in view.Children[head])
             if (view.Label(c) == "expl" && view.MentionAt[c] >= 0) return Actors(c);
+        // "Vietnam is committed to opening up": a stative passive without an agent describes its subject's stance.
+        if (StativePassives.Contains(view.Lemmas[head]))
+            foreach (var c in view.ChildrenWith(head, "nsubj:pass")) return Actors(c);
         if (HasPassiveSubject(head)) return [];
         return Inherited(head, 0);
     }

@@ -38,6 +38,7 @@ internal static class Coreference
         }
         var dateline = FindDateline(view, all);
         var resolved = new HashSet<Draft>();
+        var inProgress = new HashSet<Draft>();
 
         foreach (var d in all) ResolveOne(d);
         return all.Where(d => d.Code is not null).ToList();
@@ -45,6 +46,16 @@ internal static class Coreference
         void ResolveOne(Draft d)
         {
             if (!resolved.Add(d)) return;
+            inProgress.Add(d);
+            try { Resolve(d); }
+            finally { inProgress.Remove(d); }
+            // A pronoun reached while its antecedent was still being resolved ("the party … it", looked at from a
+            // later mention of the party's sentence) is tried again when its own turn comes.
+            if (d.Pronoun is not null && d.Code is null && inProgress.Any(x => x.First < d.First)) resolved.Remove(d);
+        }
+
+        void Resolve(Draft d)
+        {
             int sent = sentenceOf[d];
             if (d.Entry is { } entry && d.Antecedent is null)
             {
