@@ -137,14 +137,15 @@ internal static class MentionBuilder
         List<LexicalMatch>? cur = null;
         foreach (var m in matches)
         {
-            if (cur is not null && !m.Partial && !cur[^1].Partial && (CanJoin(cur[^1], m, view) || JoinsCoordination(cur, m, view))) cur.Add(m);
+            if (cur is not null && !m.Partial && !cur[^1].Partial && (CanJoin(cur, m, view) || JoinsCoordination(cur, m, view))) cur.Add(m);
             else groups.Add(cur = [m]);
         }
         return groups;
     }
 
-    private static bool CanJoin(LexicalMatch prev, LexicalMatch next, TextView view)
+    private static bool CanJoin(List<LexicalMatch> group, LexicalMatch next, TextView view)
     {
+        var prev = group[^1];
         if (prev.Actor is not null && prev.ActorCode is null || next.Actor is not null && next.ActorCode is null) return false;
         int gap = next.First - prev.End;
         if (next.IsAgent)
@@ -159,8 +160,10 @@ internal static class MentionBuilder
         if (next.IsPerson) return gap == 0;
         // An agent written before its actor (PETRARCH's "NGO~"): "MSF Arnor".
         if (gap == 0 && prev.Agent!.Prefix) return true;
-        // "the government of Iraq", "the prime minister of the United Kingdom", "human rights activists in Arnor"
-        if (gap == 1 && view.Lower(prev.End) is "of" or "in") return true;
+        // "the government of Iraq", "the prime minister of the United Kingdom", "human rights activists in Arnor"; an
+        // agent that already has its actor keeps it ("the United States military from Iraq").
+        if (group.Any(m => !m.IsAgent)) return false;
+        if (gap == 1 && view.Lower(prev.End) is "of" or "in" or "from") return true;
         return gap == 2 && view.Lower(prev.End) is "of" or "in" && view.Lower(prev.End + 1) == "the";
     }
 
@@ -172,7 +175,7 @@ internal static class MentionBuilder
     {
         if (next.IsAgent || next.IsPerson || next.ActorCode is null) return false;
         int firstActor = group.FindIndex(m => !m.IsAgent);
-        if (firstActor < 1 || view.Lower(group[firstActor - 1].End) is not ("of" or "in")) return false;
+        if (firstActor < 1 || view.Lower(group[firstActor - 1].End) is not ("of" or "in" or "from")) return false;
         for (int k = firstActor; k < group.Count; k++)
             if (group[k].IsAgent || group[k].IsPerson || group[k].ActorCode is null) return false;
         var prev = group[^1];
