@@ -33,7 +33,24 @@ internal sealed class RoleFinder(DocumentView view)
         foreach (var c in view.Children[head])
             if (view.Label(c) is "nsubj" or "csubj" or "nsubj:outer") return Actors(c);
         if (HasPassiveSubject(head)) return [];
-        return Inherited(head, 0);
+        var inherited = Inherited(head, 0);
+        return inherited.Count > 0 ? inherited : Misparsed(head);
+    }
+
+    /// <summary>
+    /// Parser slips with no subject: "Osgiliath welcomed" with the name as the verb's modifier, or "Arnor officials are
+    /// about to restore" parsed as a copula with the verb under the noun: the actor right before the verb acts.
+    /// </summary>
+    private List<int> Misparsed(int head)
+    {
+        foreach (var c in view.Children[head])
+            if (c < head && view.BaseLabel(c) is "advmod" or "dep" or "compound" or "nmod" && view.MentionAt[c] >= 0
+                && view.Tokens[c].End < view.Tokens[c + 1].Start) return Actors(c); // not "Iran-backed"
+        int up = view.Head(head);
+        if (up >= 0 && view.BaseLabel(up) == "cop") up = view.Head(up);
+        if (up >= 0 && up < head && view.Label(head) is "advcl" or "acl" or "xcomp" && view.MentionAt[up] >= 0
+            && view.Children[up].Any(c => view.BaseLabel(c) == "cop" && c < head)) return Actors(up);
+        return [];
     }
 
     public List<int> Targets(int head, bool nominal, IReadOnlyCollection<int> exclude, int depth = 0)

@@ -191,6 +191,8 @@ internal static class MentionBuilder
         if (view.Texts[t] is "," or "and" && t > 0 && t + 1 < view.Count
             && view.Upos[t - 1] == "ADJ" && view.Upos[t + 1] == "ADJ") return true;
         if (view.Texts[t] is "," or "and" or "or") return false;
+        // "Russian police arrested students": a clause's verb is not a modifier ("war-torn", "state-run" are).
+        if (view.Upos[t] == "VERB" && view.Labels[t] is not ("" or "amod" or "compound" or "acl")) return false;
         return view.Upos[t] is "ADJ" or "NOUN" or "NUM" || view.Xpos[t] is "JJ" or "JJR" or "JJS" or "VBG" or "VBN" or "NN" or "NNS";
     }
 
