@@ -79,6 +79,12 @@ internal sealed class RoleFinder(DocumentView view)
             var found = Actors(c).Where(m => !exclude.Contains(m)).ToList();
             if (found.Count > 0) return found;
         }
+        // "cordoned off the roads leading into Mordor", "welcomed memos sent by Bree": the object's participle names it.
+        foreach (var c in order)
+            foreach (var a in view.Children[c])
+                if (view.Label(a) == "acl" && view.Tags.Xpos[a] is "VBG" or "VBN"
+                    && view.Subtree(a, ClauseLabels).FirstOrDefault(x => view.MentionAt[x] >= 0 && !exclude.Contains(view.MentionAt[x]), -1) is var inner and >= 0)
+                    return Actors(inner).Where(m => !exclude.Contains(m)).ToList();
         if (!nominal && depth < 2)
             foreach (var c in view.Children[head])
             {

@@ -36,9 +36,10 @@ internal static class MentionBuilder
         var drafts = new List<Draft>();
         var used = new bool[sentEnd - sentFirst];
         var groups = Group(matches, view);
-        foreach (var g in groups)
+        for (int gi = 0; gi < groups.Count; gi++)
         {
-            var d = FromGroup(g, view);
+            var g = groups[gi];
+            var d = SharedActors(g, gi + 1 < groups.Count ? groups[gi + 1] : null, view) ?? FromGroup(g, view);
             if (d is null) continue;
             drafts.Add(d);
             for (int t = d.First; t < d.End; t++) used[t - sentFirst] = true;
@@ -141,6 +142,26 @@ internal static class MentionBuilder
             else groups.Add(cur = [m]);
         }
         return groups;
+    }
+
+    /// <summary>
+    /// "Lawmakers and officials in Fornost and Gondor": a bare agent coordinated with an agent that has "in"/"of"
+    /// actors shares them (its span stays its own).
+    /// </summary>
+    private static Draft? SharedActors(List<LexicalMatch> g, List<LexicalMatch>? next, TextView view)
+    {
+        if (next is null || g.Count != 1 || !g[0].IsAgent || g[0].Partial || next.Count < 2 || !next[0].IsAgent) return null;
+        if (next[0].First != g[0].End + 1 || view.Lower(g[0].End) is not ("and" or "or")) return null;
+        if (next[1].IsAgent || next[1].IsPerson || next[1].ActorCode is null || view.Lower(next[0].End) is not ("of" or "in" or "from")) return null;
+        var actors = next.Skip(1).TakeWhile(m => !m.IsAgent && !m.IsPerson && m.ActorCode is not null).ToList();
+        var a = g[0];
+        return new Draft
+        {
+            First = a.First, End = a.End, Head = view.HeadOf(a.First, a.End), LastMatch = a, AgentPhrase = a.Phrase,
+            IsPlural = view.IsPlural(a.End - 1), Reason = ActorMentionReason.Lexicon,
+            Code = string.Join('/', actors.Select(x => a.Agent!.Combine(x.ActorCode))),
+            Rule = $"agent '{a.Phrase}' ({Where(a.Agent!.Source)}) + the actors of '{Text(view, next[0].First, next[^1].End)}'",
+        };
     }
 
     private static bool CanJoin(List<LexicalMatch> group, LexicalMatch next, TextView view)
