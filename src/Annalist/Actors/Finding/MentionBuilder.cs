@@ -181,6 +181,9 @@ internal static class MentionBuilder
         if (next.IsPerson) return gap == 0;
         // An agent written before its actor (PETRARCH's "NGO~"): "MSF Arnor".
         if (gap == 0 && prev.Agent!.Prefix) return true;
+        // "Bree Prime Minister Romendacil": a name the dictionary codes as the title's own country holds the title.
+        if (gap == 0 && group.FirstOrDefault(m => !m.IsAgent)?.ActorCode is { Length: >= 3 } own && next.ActorCode is { Length: >= 3 } name
+            && string.CompareOrdinal(own, 0, name, 0, 3) == 0) return true;
         // "the government of Iraq", "the prime minister of the United Kingdom", "human rights activists in Arnor"; an
         // agent that already has its actor keeps it ("the United States military from Iraq").
         if (group.Any(m => !m.IsAgent)) return false;
