@@ -81,7 +81,7 @@ internal sealed class RoleFinder(DocumentView view)
         }
         // "cordoned off the roads leading into Mordor", "welcomed memos sent by Bree": the object's participle names it.
         foreach (var c in order)
-            foreach (var a in view.Children[c])
+            foreach (var a in view.Subtree(c, ClauseLabels).SelectMany(x => view.Children[x]))
                 if (view.Label(a) == "acl" && view.Tags.Xpos[a] is "VBG" or "VBN"
                     && view.Subtree(a, ClauseLabels).FirstOrDefault(x => view.MentionAt[x] >= 0 && !exclude.Contains(view.MentionAt[x]), -1) is var inner and >= 0)
                     return Actors(inner).Where(m => !exclude.Contains(m)).ToList();
@@ -127,7 +127,9 @@ internal sealed class RoleFinder(DocumentView view)
             var a = ActorsOfNoun(up);
             return a;
         }
-        if (label == "advcl" && view.Children[head].All(c => view.Label(c) != "mark")) return Sources(up, false);
+        // A bare adverbial clause shares the upper subject; so does a "to" clause under an adjective ("… nearer to accord with Gondor").
+        if (label == "advcl" && view.Children[head].All(c => view.Label(c) != "mark" || view.Forms[c] == "TO" && view.Upos(up) == "ADJ"))
+            return Sources(up, false);
         return [];
     }
 
@@ -176,7 +178,12 @@ internal sealed class RoleFinder(DocumentView view)
         // Coordination chains: "Mordor, Rohan, Fornost and Bree" may hang "Bree" on "Fornost".
         var heads = new List<int> { phrase };
         for (int i = 0; i < heads.Count && heads.Count < 20; i++)
-            foreach (var c in view.Children[heads[i]]) if (view.Label(c) == "conj" && !heads.Contains(c)) heads.Add(c);
+        {
+            // "Evil Mordor, the awful Fornost, and good Gondor": in a list, an apposition is one more member.
+            bool list = view.Children[heads[i]].Any(c => view.Label(c) == "conj");
+            foreach (var c in view.Children[heads[i]])
+                if ((view.Label(c) == "conj" || list && view.Label(c) == "appos" && view.MentionAt[c] >= 0) && !heads.Contains(c)) heads.Add(c);
+        }
         foreach (var h in heads)
         {
             if (view.MentionAt[h] >= 0) { Add(h); continue; }
