@@ -117,7 +117,8 @@ public sealed class EventCoder
         }
         else
         {
-            targets = m.Target >= 0 ? [.. view.Together[m.Target]] : roles.Targets(m.Head, p.Nominal, sources);
+            targets = m.Target < 0 ? roles.Targets(m.Head, p.Nominal, sources)
+                : p.After.Any(e => e.Kind == PatternElementKind.Compound) ? CompoundSlot(view, roles, m.Target) : [.. view.Together[m.Target]];
             if (sources.Count == 0) sources.Add(-1);
             if (targets.Count == 0) targets.Add(-1);
             foreach (var a in sources) foreach (var b in targets) if (a != b || a < 0) pairs.Add((a, b));
@@ -143,6 +144,13 @@ public sealed class EventCoder
                 list.Add(new EventCandidate(si, m.Head, verbSpan, tgt, src, paired, null, p, mod, attr));
         }
         return list;
+    }
+
+    /// <summary>A '%' target slot: its mention and those coordinated with it ("with the Philippines and France").</summary>
+    private static List<int> CompoundSlot(DocumentView view, RoleFinder roles, int mention)
+    {
+        var found = view.Mentions[mention].HeadToken is var h and >= 0 && view.MentionAt[h] == mention ? roles.Actors(h) : [];
+        return found.Contains(mention) ? found : [.. view.Together[mention]];
     }
 
     /// <summary>

@@ -49,7 +49,24 @@ internal sealed class RoleFinder(DocumentView view)
         if (StativePassives.Contains(view.Lemmas[head]))
             foreach (var c in view.ChildrenWith(head, "nsubj:pass")) return Actors(c);
         if (HasPassiveSubject(head)) return [];
-        return Inherited(head, 0);
+        var inherited = Inherited(head, 0);
+        return inherited.Count > 0 ? inherited : Misparsed(head);
+    }
+
+    /// <summary>
+    /// Parser slips with no subject: "Osgiliath welcomed" with the name as the verb's modifier, or "Arnor officials are
+    /// about to restore" parsed as a copula with the verb under the noun: the actor right before the verb acts.
+    /// </summary>
+    private List<int> Misparsed(int head)
+    {
+        foreach (var c in view.Children[head])
+            if (c < head && view.BaseLabel(c) is "advmod" or "dep" or "compound" or "nmod" && view.MentionAt[c] >= 0
+                && view.Tokens[c].End < view.Tokens[c + 1].Start) return Actors(c); // not "Iran-backed"
+        int up = view.Head(head);
+        if (up >= 0 && view.BaseLabel(up) == "cop") up = view.Head(up);
+        if (up >= 0 && up < head && view.Label(head) is "advcl" or "acl" or "xcomp" && view.MentionAt[up] >= 0
+            && view.Children[up].Any(c => view.BaseLabel(c) == "cop" && c < head)) return Actors(up);
+        return [];
     }
 
     public List<int> Targets(int head, bool nominal, IReadOnlyCollection<int> exclude, int depth = 0)
@@ -91,6 +108,12 @@ internal sealed class RoleFinder(DocumentView view)
                 if (viaVerb.Count > 0) return viaVerb;
             }
         }
+        // "cordoned off the roads leading into Mordor", "welcomed memos sent by Bree": the object's participle names it.
+        foreach (var c in order)
+            foreach (var a in view.Subtree(c, ClauseLabels).SelectMany(x => view.Children[x]))
+                if (view.Label(a) == "acl" && view.Tags.Xpos[a] is "VBG" or "VBN"
+                    && view.Subtree(a, ClauseLabels).FirstOrDefault(x => view.MentionAt[x] >= 0 && !exclude.Contains(view.MentionAt[x]), -1) is var inner and >= 0)
+                    return Actors(inner).Where(m => !exclude.Contains(m)).ToList();
         if (!nominal && depth < 2)
             foreach (var c in view.Children[head])
             {
@@ -137,7 +160,9 @@ internal sealed class RoleFinder(DocumentView view)
             var a = ActorsOfNoun(up);
             return a;
         }
-        if (label == "advcl" && view.Children[head].All(c => view.Label(c) != "mark")) return Sources(up, false);
+        // A bare adverbial clause shares the upper subject; so does a "to" clause under an adjective ("… nearer to accord with Gondor").
+        if (label == "advcl" && view.Children[head].All(c => view.Label(c) != "mark" || view.Forms[c] == "TO" && view.Upos(up) == "ADJ"))
+            return Sources(up, false);
         // "The UN sent personnel to Bosnia to investigate": a purpose infinitive is the upper subject's act, unless the
         // noun just before it acts ("train Iraqi forces to fight", "Parliament's order to expel"). Not "was to train".
         if (label == "advcl" && view.Children[head].FirstOrDefault(c => view.BaseLabel(c) == "mark" && view.Forms[c] == "TO", -1) is var to and >= 0
@@ -200,7 +225,12 @@ internal sealed class RoleFinder(DocumentView view)
         // Coordination chains: "Mordor, Rohan, Fornost and Bree" may hang "Bree" on "Fornost".
         var heads = new List<int> { phrase };
         for (int i = 0; i < heads.Count && heads.Count < 20; i++)
-            foreach (var c in view.Children[heads[i]]) if (view.Label(c) == "conj" && !heads.Contains(c)) heads.Add(c);
+        {
+            // "Evil Mordor, the awful Fornost, and good Gondor": in a list, an apposition is one more member.
+            bool list = view.Children[heads[i]].Any(c => view.Label(c) == "conj");
+            foreach (var c in view.Children[heads[i]])
+                if ((view.Label(c) == "conj" || list && view.Label(c) == "appos" && view.MentionAt[c] >= 0) && !heads.Contains(c)) heads.Add(c);
+        }
         foreach (var h in heads)
         {
             if (view.MentionAt[h] >= 0) { Add(h); continue; }

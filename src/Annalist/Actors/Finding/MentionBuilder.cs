@@ -36,9 +36,10 @@ internal static class MentionBuilder
         var drafts = new List<Draft>();
         var used = new bool[sentEnd - sentFirst];
         var groups = Group(matches, view);
-        foreach (var g in groups)
+        for (int gi = 0; gi < groups.Count; gi++)
         {
-            var d = FromGroup(g, view);
+            var g = groups[gi];
+            var d = SharedActors(g, gi + 1 < groups.Count ? groups[gi + 1] : null, view) ?? FromGroup(g, view);
             if (d is null) continue;
             drafts.Add(d);
             for (int t = d.First; t < d.End; t++) used[t - sentFirst] = true;
@@ -140,14 +141,35 @@ internal static class MentionBuilder
             // "Iranian military commander in Baghdad": an agent that has its actor already does not take an in/of place.
             bool placed = cur is not null && cur[^1].IsAgent && !m.IsAgent && !m.IsPerson && m.First > cur[^1].End
                 && cur.Any(x => !x.IsAgent && !x.IsPerson && x.ActorCode is not null);
-            if (cur is not null && !m.Partial && !cur[^1].Partial && !placed && (CanJoin(cur[^1], m, view) || JoinsCoordination(cur, m, view))) cur.Add(m);
+            if (cur is not null && !m.Partial && !cur[^1].Partial && !placed && (CanJoin(cur, m, view) || JoinsCoordination(cur, m, view))) cur.Add(m);
             else groups.Add(cur = [m]);
         }
         return groups;
     }
 
-    private static bool CanJoin(LexicalMatch prev, LexicalMatch next, TextView view)
+    /// <summary>
+    /// "Lawmakers and officials in Fornost and Gondor": a bare agent coordinated with an agent that has "in"/"of"
+    /// actors shares them (its span stays its own).
+    /// </summary>
+    private static Draft? SharedActors(List<LexicalMatch> g, List<LexicalMatch>? next, TextView view)
     {
+        if (next is null || g.Count != 1 || !g[0].IsAgent || g[0].Partial || next.Count < 2 || !next[0].IsAgent) return null;
+        if (next[0].First != g[0].End + 1 || view.Lower(g[0].End) is not ("and" or "or")) return null;
+        if (next[1].IsAgent || next[1].IsPerson || next[1].ActorCode is null || view.Lower(next[0].End) is not ("of" or "in" or "from")) return null;
+        var actors = next.Skip(1).TakeWhile(m => !m.IsAgent && !m.IsPerson && m.ActorCode is not null).ToList();
+        var a = g[0];
+        return new Draft
+        {
+            First = a.First, End = a.End, Head = view.HeadOf(a.First, a.End), LastMatch = a, AgentPhrase = a.Phrase,
+            IsPlural = view.IsPlural(a.End - 1), Reason = ActorMentionReason.Lexicon,
+            Code = string.Join('/', actors.Select(x => a.Agent!.Combine(x.ActorCode))),
+            Rule = $"agent '{a.Phrase}' ({Where(a.Agent!.Source)}) + the actors of '{Text(view, next[0].First, next[^1].End)}'",
+        };
+    }
+
+    private static bool CanJoin(List<LexicalMatch> group, LexicalMatch next, TextView view)
+    {
+        var prev = group[^1];
         if (prev.Actor is not null && prev.ActorCode is null || next.Actor is not null && next.ActorCode is null) return false;
         int gap = next.First - prev.End;
         if (next.IsAgent)
@@ -162,8 +184,13 @@ internal static class MentionBuilder
         if (next.IsPerson) return gap == 0;
         // An agent written before its actor (PETRARCH's "NGO~"): "MSF Arnor".
         if (gap == 0 && prev.Agent!.Prefix) return true;
-        // "the government of Iraq", "the prime minister of the United Kingdom", "human rights activists in Arnor"
-        if (gap == 1 && view.Lower(prev.End) is "of" or "in") return true;
+        // "Bree Prime Minister Romendacil": a name the dictionary codes as the title's own country holds the title.
+        if (gap == 0 && group.FirstOrDefault(m => !m.IsAgent)?.ActorCode is { Length: >= 3 } own && next.ActorCode is { Length: >= 3 } name
+            && string.CompareOrdinal(own, 0, name, 0, 3) == 0) return true;
+        // "the government of Iraq", "the prime minister of the United Kingdom", "human rights activists in Arnor"; an
+        // agent that already has its actor keeps it ("the United States military from Iraq").
+        if (group.Any(m => !m.IsAgent)) return false;
+        if (gap == 1 && view.Lower(prev.End) is "of" or "in" or "from") return true;
         return gap == 2 && view.Lower(prev.End) is "of" or "in" && view.Lower(prev.End + 1) == "the";
     }
 
@@ -175,7 +202,7 @@ internal static class MentionBuilder
     {
         if (next.IsAgent || next.IsPerson || next.ActorCode is null) return false;
         int firstActor = group.FindIndex(m => !m.IsAgent);
-        if (firstActor < 1 || view.Lower(group[firstActor - 1].End) is not ("of" or "in")) return false;
+        if (firstActor < 1 || view.Lower(group[firstActor - 1].End) is not ("of" or "in" or "from")) return false;
         for (int k = firstActor; k < group.Count; k++)
             if (group[k].IsAgent || group[k].IsPerson || group[k].ActorCode is null) return false;
         var prev = group[^1];
@@ -191,6 +218,8 @@ internal static class MentionBuilder
         if (view.Texts[t] is "," or "and" && t > 0 && t + 1 < view.Count
             && view.Upos[t - 1] == "ADJ" && view.Upos[t + 1] == "ADJ") return true;
         if (view.Texts[t] is "," or "and" or "or") return false;
+        // "Russian police arrested students": a clause's verb is not a modifier ("war-torn", "state-run" are).
+        if (view.Upos[t] == "VERB" && view.Labels[t] is not ("" or "amod" or "compound" or "acl")) return false;
         return view.Upos[t] is "ADJ" or "NOUN" or "NUM" || view.Xpos[t] is "JJ" or "JJR" or "JJS" or "VBG" or "VBN" or "NN" or "NNS";
     }
 
