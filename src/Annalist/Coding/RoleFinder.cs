@@ -23,6 +23,10 @@ internal sealed class RoleFinder(DocumentView view)
          "IMPOSE", "DECLARE", "REITERATE", "RENEW", "RESUME", "COMPLETE", "ORGANIZE", "ORGANISE", "LEAD", "CALL", "ESCALATE",
          "INTENSIFY", "STEP", "EXPAND", "OPEN", "END", "UNLEASH"]);
 
+    /// <summary>Prepositions of role and circumstance ("as", "despite", "during"): their phrase sets the scene, it is not acted on.</summary>
+    private static readonly FrozenSet<string> SceneCases = FrozenSet.ToFrozenSet(
+        ["AS", "DESPITE", "DURING", "AMID", "AMIDST"]);
+
     /// <summary>Passives that state the subject's own stance ("is committed to", "is determined to", "is opposed to").</summary>
     private static readonly FrozenSet<string> StativePassives = FrozenSet.ToFrozenSet(
         ["COMMIT", "DETERMINE", "DEDICATE", "RESOLVE", "OPPOSE", "PREPARE", "INCLINE", "DISPOSE", "CONCERN", "INTEREST"]);
@@ -88,7 +92,8 @@ internal sealed class RoleFinder(DocumentView view)
             order.AddRange(view.Children[head].Where(c => view.Label(c) is "obj" or "iobj"));
             // A prepositional target follows its verb; an oblique before it sets the scene ("In Baghdad, …").
             order.AddRange(view.Children[head].Where(c => view.BaseLabel(c) == "obl" && view.Label(c) != "obl:agent" && c > head
-                && view.Label(c) != "obl:tmod" && !HasCase(c, "BY") && !TimeWords.Contains(view.Lemmas[c])));
+                && view.Label(c) != "obl:tmod" && !HasCase(c, "BY") && !TimeWords.Contains(view.Lemmas[c])
+                && !view.Children[c].Any(k => view.BaseLabel(k) == "case" && SceneCases.Contains(view.Forms[k]))));
             // Object control and raising: "urged X to leave" gives X to the lower verb, not to "urged".
         }
         foreach (var c in order)

@@ -71,6 +71,18 @@ public class RoleFinderTests
         Assert.Equal("ARN>-", Attack(doc));
     }
 
+    [Theory]
+    [InlineData("despite", "ARN>-")]
+    [InlineData("as", "ARN>-")]
+    [InlineData("against", "ARN>GON")]
+    public void A_circumstance_phrase_is_not_the_target(string preposition, string expected)
+    {
+        var doc = HandParsed.Build(
+            [$"Arnor/PROPN/2/nsubj attacked/VERB/0/root/attack {preposition}/ADP/4/case Gondor/PROPN/2/obl"],
+            [(0, 0, 1, "ARN"), (0, 3, 4, "GON")]);
+        Assert.Equal(expected, Attack(doc));
+    }
+
     [Fact]
     public void A_stative_passive_has_its_subject_as_source()
     {
