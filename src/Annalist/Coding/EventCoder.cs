@@ -182,7 +182,7 @@ public sealed class EventCoder
             if (!ComplementLabels.Contains(view.BaseLabel(child)) || view.BaseLabel(child) == "conj") continue;
             // ", police said": a verb of saying hanging off the event is its attribution, not a complement event.
             if (AttributionFinder.SpeechVerbs.Contains(view.Lemmas[child]) && view.BaseLabel(child) is "parataxis" or "advcl") continue;
-            // "was attacked by X, killing 156", "dismissed an appeal from Y to lay down …": a verb with both its actors
+            // "was attacked by X, killing dozens", "rejected an appeal from Y to disarm": a verb with both its actors
             // is an event of its own beside an adverbial clause's event, not a frame around it.
             if (view.BaseLabel(child) == "advcl" && c.Source is not null && c.Target is not null) continue;
             if (all.Any(o => o.HeadToken == child && o.Modality == Modality.Asserted && !ReferenceEquals(o, c))) return true;

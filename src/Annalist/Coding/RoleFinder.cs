@@ -38,7 +38,7 @@ internal sealed class RoleFinder(DocumentView view)
         foreach (var c in view.Children[head])
             if (view.Label(c) is "obl:agent" || (view.BaseLabel(c) == "obl" && HasCase(c, "BY") && HasPassiveSubject(head)))
                 return Actors(c);
-        // "Pakistan, a key U.S. ally …, has refused": a name the parser sets apart (vocative, dislocated) is the subject
+        // "Arnor, a close Gondor ally, has refused": a name the parser sets apart (vocative, dislocated) is the subject
         // when the subject it labels is a phrase without an actor of its own at its head ("a … ally", "who").
         foreach (var c in view.Children[head])
             if (view.Label(c) is "vocative" or "dislocated" && view.MentionAt[c] >= 0 && c < head
@@ -46,10 +46,10 @@ internal sealed class RoleFinder(DocumentView view)
                 return Actors(c);
         foreach (var c in view.Children[head])
             if (view.Label(c) is "nsubj" or "csubj" or "nsubj:outer") return Actors(c);
-        // "Syria says it is willing to withdraw": parsers label a referring "it" before an adjective as expletive.
+        // "Arnor says it is willing to withdraw": parsers label a referring "it" before an adjective as expletive.
         foreach (var c in view.Children[head])
             if (view.Label(c) == "expl" && view.MentionAt[c] >= 0) return Actors(c);
-        // "Vietnam is committed to opening up": a stative passive without an agent describes its subject's stance.
+        // "Arnor is committed to reform": a stative passive without an agent describes its subject's stance.
         if (StativePassives.Contains(view.Lemmas[head]))
             foreach (var c in view.ChildrenWith(head, "nsubj:pass")) return Actors(c);
         if (HasPassiveSubject(head)) return [];
@@ -82,7 +82,7 @@ internal sealed class RoleFinder(DocumentView view)
             // "an airstrike killed X": the verb the noun is subject of supplies the target.
             if (view.BaseLabel(head) == "nsubj" && view.Head(head) >= 0)
                 order.AddRange(view.ChildrenWith(view.Head(head), "obj"));
-            // "its demand that Israel ease …": the subject of the clause the noun governs.
+            // "its demand that Rohan ease …": the subject of the clause the noun governs.
             foreach (var c in view.Children[head])
                 if (view.BaseLabel(c) is "acl" or "ccomp") order.AddRange(view.ChildrenWith(c, "nsubj"));
         }
@@ -90,7 +90,7 @@ internal sealed class RoleFinder(DocumentView view)
         {
             order.AddRange(view.Children[head].Where(c => view.Label(c) is "nsubj:pass"));
             order.AddRange(view.Children[head].Where(c => view.Label(c) is "obj" or "iobj"));
-            // A prepositional target follows its verb; an oblique before it sets the scene ("In Baghdad, …").
+            // A prepositional target follows its verb; an oblique before it sets the scene ("In the capital, …").
             order.AddRange(view.Children[head].Where(c => view.BaseLabel(c) == "obl" && view.Label(c) != "obl:agent" && c > head
                 && view.Label(c) != "obl:tmod" && !HasCase(c, "BY") && !TimeWords.Contains(view.Lemmas[c])
                 && !view.Children[c].Any(k => view.BaseLabel(k) == "case" && SceneCases.Contains(view.Forms[k]))));
@@ -101,7 +101,7 @@ internal sealed class RoleFinder(DocumentView view)
             var found = Actors(c).Where(m => !exclude.Contains(m)).ToList();
             if (found.Count > 0) return found;
         }
-        // "continued their hunger strike to demand the resignation of X": an event noun that is the object of a support
+        // "kept up their strike to demand the resignation of X": an event noun that is the object of a support
         // verb takes the target that verb's purpose clause names.
         if (nominal && depth == 0 && view.BaseLabel(head) == "obj" && view.Head(head) is var support and >= 0
             && SupportVerbs.Contains(view.Lemmas[support]))
@@ -125,9 +125,9 @@ internal sealed class RoleFinder(DocumentView view)
                 // "demanded that Hamas renounce …": the target is the complement's subject;
                 // "threatened to break relations with Russia": the infinitive's target.
                 var label = view.Label(c);
-                // "demonstrated … calling for independence from Iraq", "staged protests to demand reforms by X":
+                // "demonstrated … calling for independence from Rohan", "staged protests to demand reforms by X":
                 // a purpose or participle clause names whom the act is aimed at. A participle after a verb with its own
-                // object tells what followed ("suspended its mission …, killing X"), not whom the act was aimed at.
+                // object tells what followed ("sealed the border …, stranding X"), not whom the act was aimed at.
                 bool purpose = label == "advcl" && depth == 0 && !AttributionFinder.SpeechVerbs.Contains(view.Lemmas[c])
                     && (view.Children[c].Any(m => view.BaseLabel(m) == "mark" && view.Forms[m] == "TO")
                         || (view.Tags.Xpos[c] == "VBG" && view.Children[c].All(m => view.BaseLabel(m) != "mark")
@@ -147,7 +147,7 @@ internal sealed class RoleFinder(DocumentView view)
         if (up < 0) return [];
         var label = view.Label(head);
         if (label == "conj") return Sources(up, false);
-        // "Ivory Coast rebels on Friday again rejected …" parsed with the noun as root: the noun is the subject.
+        // "Rohan rebels on Friday rejected …" parsed with the noun as root: the noun is the subject.
         if (label == "csubj" && view.Head(up) < 0 && view.MentionAt[up] >= 0 && up < head) return Actors(up);
         if (label == "xcomp" || (label == "ccomp" && view.Children[head].Any(c => view.Forms[c] == "TO")))
         {
@@ -168,8 +168,8 @@ internal sealed class RoleFinder(DocumentView view)
         // A bare adverbial clause shares the upper subject; so does a "to" clause under an adjective ("… nearer to accord with Gondor").
         if (label == "advcl" && view.Children[head].All(c => view.Label(c) != "mark" || view.Forms[c] == "TO" && view.Upos(up) == "ADJ"))
             return Sources(up, false);
-        // "The UN sent personnel to Bosnia to investigate": a purpose infinitive is the upper subject's act, unless the
-        // noun just before it acts ("train Iraqi forces to fight", "Parliament's order to expel"). Not "was to train".
+        // "The UN sent experts to Rohan to investigate": a purpose infinitive is the upper subject's act, unless the
+        // noun just before it acts ("train Rohan troops to fight", "the council's order to expel"). Not "was to train".
         if (label == "advcl" && view.Children[head].FirstOrDefault(c => view.BaseLabel(c) == "mark" && view.Forms[c] == "TO", -1) is var to and >= 0
             && view.Children[head].All(c => view.BaseLabel(c) is not ("mark" or "cop") || c == to))
         {
@@ -194,7 +194,7 @@ internal sealed class RoleFinder(DocumentView view)
             if (l is "nmod:poss" or "amod" or "compound" || (view.BaseLabel(c) == "nmod" && HasCase(c, "BY")))
                 foreach (var m in Actors(c)) if (!found.Contains(m)) found.Add(m);
         }
-        // "Italy announced a suspension of links", "X continued their hunger strike": the verb's subject acts.
+        // "Arnor announced a suspension of flights", "X continued their hunger strike": the verb's subject acts.
         if (found.Count == 0 && view.BaseLabel(noun) == "obj" && view.Head(noun) is var up and >= 0 && SupportVerbs.Contains(view.Lemmas[up]))
             return Sources(up, false);
         return found;

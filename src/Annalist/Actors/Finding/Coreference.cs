@@ -104,7 +104,7 @@ internal static class Coreference
                     return;
                 }
             }
-            // "rebels in the Ivory Coast", "opposition groups in Zimbabwe", "the ambassador of Morocco".
+            // "rebels in Rohan", "opposition groups in Zimbabwe", "the ambassador of Rohan".
             if (Located(d) is { } place)
             {
                 Apply(place, place.Country!, $"located by '{MentionBuilder.Text(view, place.First, place.End)}'");
@@ -124,7 +124,7 @@ internal static class Coreference
                 Apply(homeMention, home, $"home country of the article via '{MentionBuilder.Text(view, homeMention.First, homeMention.End)}'");
                 return;
             }
-            // "Egyptian police dispersed demonstrators": a civilian, opposition or rebel role in a sentence that names
+            // "Gondor police dispersed demonstrators": a civilian, opposition or rebel role in a sentence that names
             // one country only, through some actor other than its military, belongs to that country.
             if (DomesticSectors.Contains(sector) && OnlyCountry(d) is { } only)
             {
@@ -308,7 +308,7 @@ internal static class Coreference
                 all.Add(new Draft { First = t - 1, End = t + 1, Head = t, Pronoun = "country", Reason = ActorMentionReason.Coreference });
                 continue;
             }
-            // "Hungary said it will support …": a subject "it" in a clause under the verb of a country or organisation.
+            // "Arnor said it will support …": a subject "it" in a clause under the verb of a country or organisation.
             if (w == "it" && (view.Labels[t].StartsWith("nsubj", StringComparison.Ordinal) || IsReferringExpletive(view, t)))
             {
                 all.Add(new Draft { First = t, End = t + 1, Head = t, Pronoun = w, Reason = ActorMentionReason.Coreference });

@@ -138,7 +138,7 @@ internal static class MentionBuilder
         List<LexicalMatch>? cur = null;
         foreach (var m in matches)
         {
-            // "Iranian military commander in Baghdad": an agent that has its actor already does not take an in/of place.
+            // "Gondorian army commander in Osgiliath": an agent that has its actor already does not take an in/of place.
             bool placed = cur is not null && cur[^1].IsAgent && !m.IsAgent && !m.IsPerson && m.First > cur[^1].End
                 && cur.Any(x => !x.IsAgent && !x.IsPerson && x.ActorCode is not null);
             if (cur is not null && !m.Partial && !cur[^1].Partial && !placed && (CanJoin(cur, m, view) || JoinsCoordination(cur, m, view))) cur.Add(m);
