@@ -137,8 +137,11 @@ public sealed class EventCoder
             if (src is not null && tgt is not null && src.Code == tgt.Code && !m.Compound) continue;
             if (p.Code is { } code)
             {
+                var own = mod;
                 if (Options.IntentToExpressIntent && mod == Modality.Future) code = ExpressIntent(code, OwnIntent(view, clause));
-                list.Add(new EventCandidate(si, m.Head, verbSpan, src, tgt, code, code == p.Code ? p.Plover : null, p, mod, attr));
+                // "Arnor says it will not accept more refugees": a declared refusal to cooperate is a rejection (12x).
+                else if (mod == Modality.Negated && WillNot(view, clause) && Refusal(code) is { } refusal) (code, own) = (refusal, Modality.Asserted);
+                list.Add(new EventCandidate(si, m.Head, verbSpan, src, tgt, code, code == p.Code ? p.Plover : null, p, own, attr));
             }
             if (p.PairedCode is { } paired && !m.Compound)
                 list.Add(new EventCandidate(si, m.Head, verbSpan, tgt, src, paired, null, p, mod, attr));
@@ -203,6 +206,27 @@ public sealed class EventCoder
         if (view.Children[head].Any(c => view.BaseLabel(c) == "aux" && view.Forms[c] is "WILL" or "SHALL" or "'LL" or "WOULD" or "'D")) return true;
         int up = view.Head(head);
         return up >= 0 && view.Label(head) == "xcomp" && OwnIntentVerbs.Contains(view.Lemmas[up]);
+    }
+
+    /// <summary>"will not", "won't", "shall not" on the verb itself, with no condition on its clause.</summary>
+    private static bool WillNot(DocumentView view, int head) =>
+        view.Children[head].Any(c => view.BaseLabel(c) == "aux" && view.Forms[c] is "WILL" or "WO" or "SHALL" or "'LL")
+        && !view.Children[head].Any(c => view.BaseLabel(c) is "advcl" or "mark" && view.Children[c].Concat([c]).Any(m => view.Forms[m] is "IF" or "UNLESS"));
+
+    /// <summary>The rejection (12x) that refusing a cooperative act (roots 03–08) amounts to; null for other roots.</summary>
+    internal static string? Refusal(string code)
+    {
+        if (code.Length < 2 || !int.TryParse(code.AsSpan(0, 2), out var root)) return null;
+        return root switch
+        {
+            3 or 5 => code.StartsWith("057", StringComparison.Ordinal) ? "127" : "120",
+            4 => "125",
+            6 => code switch { "061" => "1211", "062" => "1212", _ => "121" },
+            7 => "122",
+            8 => code switch { "081" => "1241", "0811" or "0812" or "0813" or "0814" => "1241", "083" or "0831" or "0832" or "0833" or "0834" => "123",
+                "084" or "0841" or "0842" => "1243", "085" => "1244", "086" or "0861" or "0862" or "0863" => "1245", "087" or "0871" or "0872" or "0873" or "0874" => "1246", _ => "124" },
+            _ => null,
+        };
     }
 
     private static int GoverningVerb(DocumentView view, int noun)

@@ -100,6 +100,18 @@ public class EventCoderTests
         Assert.Empty(Coder(CodingOptions.Default).Code(doc));
     }
 
+    [Theory]
+    [InlineData("will", "124", Modality.Asserted)]  // a declared refusal to yield is a rejection
+    [InlineData("did", "080", Modality.Negated)]    // a yielding that did not happen stays a negated yielding
+    public void Will_not_cooperate_is_a_refusal(string aux, string code, Modality modality)
+    {
+        var doc = HandParsed.Build(
+            [$"Arnor/PROPN/4/nsubj {aux}/AUX/4/aux not/PART/4/advmod restore/VERB/0/root Gondor/PROPN/4/obj"],
+            [(0, 0, 1, "ARN"), (0, 4, 5, "GON")]);
+        var c = Assert.Single(Coder().Candidates(doc));
+        Assert.Equal((code, modality), (c.Code, c.Modality));
+    }
+
     [Fact]
     public void Main_clause_of_a_conditional_with_could_is_hypothetical()
     {
