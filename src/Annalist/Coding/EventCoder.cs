@@ -138,7 +138,9 @@ public sealed class EventCoder
             if (p.Code is { } code)
             {
                 var own = mod;
-                if (Options.IntentToExpressIntent && mod == Modality.Future) code = ExpressIntent(code, OwnIntent(view, clause));
+                // "Arnor will withdraw its troops unless Rohan holds elections": a conditioned own act is an ultimatum.
+                if (Options.IntentToExpressIntent && Ultimatum(view, clause)) (code, own) = ("139", Modality.Asserted);
+                else if (Options.IntentToExpressIntent && mod == Modality.Future) code = ExpressIntent(code, OwnIntent(view, clause));
                 // "Arnor says it will not accept more refugees": a declared refusal to cooperate is a rejection (12x).
                 else if (mod == Modality.Negated && WillNot(view, clause) && Refusal(code) is { } refusal) (code, own) = (refusal, Modality.Asserted);
                 list.Add(new EventCandidate(si, m.Head, verbSpan, src, tgt, code, code == p.Code ? p.Plover : null, p, own, attr));
@@ -207,6 +209,12 @@ public sealed class EventCoder
         int up = view.Head(head);
         return up >= 0 && view.Label(head) == "xcomp" && OwnIntentVerbs.Contains(view.Lemmas[up]);
     }
+
+    /// <summary>"will" or "shall" on the verb, not negated, with an "unless" clause of its own.</summary>
+    private static bool Ultimatum(DocumentView view, int head) =>
+        view.Children[head].Any(c => view.BaseLabel(c) == "aux" && view.Forms[c] is "WILL" or "SHALL" or "'LL")
+        && !view.Children[head].Any(c => view.Forms[c] is "NOT" or "N'T" or "NEVER")
+        && view.Children[head].Any(c => view.BaseLabel(c) == "advcl" && view.Children[c].Any(m => view.BaseLabel(m) == "mark" && view.Forms[m] == "UNLESS"));
 
     /// <summary>"will not", "won't", "shall not" on the verb itself, with no condition on its clause.</summary>
     private static bool WillNot(DocumentView view, int head) =>

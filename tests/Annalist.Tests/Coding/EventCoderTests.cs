@@ -113,6 +113,17 @@ public class EventCoderTests
     }
 
     [Fact]
+    public void Will_act_unless_is_an_ultimatum()
+    {
+        // "Arnor will restore Gondor unless Rohan objects": the conditioned promise is given now (CAMEO 139).
+        var doc = HandParsed.Build(
+            ["Arnor/PROPN/3/nsubj will/AUX/3/aux restore/VERB/0/root Gondor/PROPN/3/obj unless/SCONJ/7/mark Rohan/PROPN/7/nsubj objects/VERB/3/advcl/object"],
+            [(0, 0, 1, "ARN"), (0, 3, 4, "GON"), (0, 5, 6, "ROH")]);
+        var c = Assert.Single(Coder().Candidates(doc));
+        Assert.Equal(("139", Modality.Asserted, "ARN", "GON"), (c.Code, c.Modality, c.Source!.Code.Code, c.Target!.Code.Code));
+    }
+
+    [Fact]
     public void Main_clause_of_a_conditional_with_could_is_hypothetical()
     {
         // "If Gondor left, Arnor could attack Rohan"

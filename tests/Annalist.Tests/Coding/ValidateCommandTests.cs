@@ -6,7 +6,7 @@ namespace Annalist.Tests.Coding;
 /// <summary>
 /// The conformance suites, run through <c>annalist validate</c> from raw text with our own tokenizer, tagger, parser
 /// and actor stage. Floors sit a little under the measured scores (PETRARCH 301/355 correct, 21 extra;
-/// PLOVER event type / source country / target country 131/125/123 of 161 records); raise them when the coder improves.
+/// PLOVER event type / source country / target country 132/125/123 of 161 records); raise them when the coder improves.
 /// </summary>
 public class ValidateCommandTests
 {
@@ -35,7 +35,7 @@ public class ValidateCommandTests
         using var json = JsonDocument.Parse(stdout);
         var f = json.RootElement.GetProperty("fields");
         Assert.Equal(161, f.GetProperty("records").GetInt32());
-        Assert.True(f.GetProperty("event_right").GetInt32() >= 128, stdout);
+        Assert.True(f.GetProperty("event_right").GetInt32() >= 129, stdout);
         Assert.True(f.GetProperty("source_right").GetInt32() >= 121, stdout);
         Assert.True(f.GetProperty("target_right").GetInt32() >= 118, stdout);
     }
