@@ -55,6 +55,7 @@ cross("02-appeals", "023", ["seek", "request", "ask", "appeal"], ["aid", "assist
 cross("02-appeals", "0231", ["seek", "request", "ask"], ["loan", "loans", "economic_aid", "financial_aid", "credit", "funds", "money"])
 cross("02-appeals", "0232", ["seek", "request", "ask"], ["weapons", "arms", "military_aid", "troops", "reinforcements"])
 cross("02-appeals", "0233", ["seek", "request", "ask", "appeal"], ["food", "humanitarian_aid", "medicine", "shelter", "relief_supplies"])
+cross("02-appeals", "023", ["seek", "request", "ask", "apply_for"], ["asylum", "refuge", "sanctuary", "political_asylum"])
 cross("02-appeals", "0234", ["seek", "request", "ask"], ["peacekeepers", "protection", "peacekeeping_force"])
 cross("02-appeals", "024", ["urge", "call_for", "demand"], ["reform", "reforms", "elections", "change"])
 cross("02-appeals", "025", ["urge", "appeal", "ask"], ["restraint", "calm"])
@@ -64,7 +65,7 @@ cross("02-appeals", "027", ["urge", "ask", "call_for"], ["settlement", "peace", 
 cross("02-appeals", "028", ["ask", "invite", "urge"], ["mediation", "mediator", "mediate"])
 
 # ---------------------------------------------------------------- 03 express intent to cooperate
-add("03-intent", "030", ["agree", "agree on/upon +", "agree with +", "accept", "consent", "assent", "n:agreement_in_principle", "pledge", "promise", "vow", "commit", "undertake", "offer",
+add("03-intent", "030", ["agree", "agree with +", "accept", "consent", "assent", "n:agreement_in_principle", "pledge", "promise", "vow", "commit", "undertake", "offer",
     "express willingness", "express readiness", "signal willingness", "n:pledge", "n:promise", "n:offer"])
 cross("03-intent", "031", ["pledge", "promise", "offer", "vow"], ["cooperation", "collaboration", "partnership"])
 cross("03-intent", "0311", ["pledge", "promise", "offer"], ["investment", "trade", "economic_cooperation"])
@@ -99,7 +100,8 @@ add("04-consult", "043", ["host", "receive", "welcome visit/delegation/visitor/p
 add("04-consult", "044", ["meet at +", "meet in +", "gather in/at +"])
 add("04-consult", "045", ["launch mediation/mediation_effort", "n:mediation_effort", "n:mediation", "mediate between", "broker talks/deal/truce/ceasefire", "broker", "facilitate talks"])
 add("04-consult", "046", ["negotiate", "bargain", "hold negotiations", "engage in negotiations/talks", "sit_down", "n:negotiation"])
-add("04-consult", "040", ["meet", "meet with +", "hold meeting", "n:meeting", "convene", "huddle", "gather"])
+add("04-consult", "040", ["return talk/talks/negotiations/negotiating_table", "resume talk/talks/negotiations/dialogue",
+    "meet", "meet with +", "hold meeting", "n:meeting", "convene", "huddle", "gather"])
 
 # ---------------------------------------------------------------- 05 diplomatic cooperation
 add("05-diplomacy", "050", ["cooperate diplomatically", "work_with +", "engage", "reach_out", "engage with +"])
@@ -144,14 +146,14 @@ add("07-aid", "072", ["arm", "equip"])
 cross("07-aid", "073", ["send", "deliver", "provide", "supply", "give", "airlift", "distribute", "donate", "ship", "rush"],
       ["food", "medicine", "medical_supplies", "humanitarian_aid", "relief", "relief_supplies", "tents", "blankets", "water", "vaccines", "shelter"])
 cross("07-aid", "074", ["send", "deploy", "contribute", "provide", "dispatch"], ["peacekeepers", "peacekeeping_troops", "peacekeeping_force", "monitors", "observers"])
-add("07-aid", "074", ["protect", "guard", "escort"])
+add("07-aid", "074", ["protect", "guard", "escort", "peacekeeping/peacekeepers/peacekeeper *arrive in/at +"])
 cross("07-aid", "075", ["grant", "give", "offer"], ["asylum", "refuge", "sanctuary", "protection"])
 add("07-aid", "075", ["shelter", "harbor refugees", "take_in refugees", "admit refugees", "resettle refugees", "n:asylum"])
 
 # ---------------------------------------------------------------- 08 yield
-add("08-yield", "080", ["yield", "concede", "give_in", "relent", "back_down", "cave", "accede", "comply", "capitulate",
+add("08-yield", "080", ["allow + to", "permit + to", "yield", "concede", "give_in", "relent", "back_down", "cave", "accede", "comply", "capitulate",
     "give_way", "make concession/concessions", "n:concession", "n:concessions"])
-cross("08-yield", "081", ["ease", "lift", "relax", "loosen", "scale_back", "suspend"], ["restrictions", "curbs", "curfew", "controls", "ban", "checkpoints"])
+cross("08-yield", "081", ["ease", "lift", "relax", "loosen", "scale_back", "suspend", "shorten"], ["restrictions", "curbs", "curfew", "controls", "ban", "checkpoints"])
 cross("08-yield", "0811", ["ease", "lift", "end"], ["restrictions_on_freedoms", "media_restrictions", "press_restrictions"])
 cross("08-yield", "0812", ["lift", "end", "revoke"], ["ban_on_parties", "ban_on_political_parties"])
 cross("08-yield", "0813", ["lift", "end", "revoke"], ["curfew"])
@@ -162,13 +164,14 @@ add("08-yield", "0831", ["step_down", "resign", "quit", "abdicate", "stand_down"
 add("08-yield", "0832", ["change policy", "reverse policy", "reverse course", "abandon policy", "drop plan"])
 add("08-yield", "0833", ["grant rights", "restore rights", "grant autonomy", "grant independence", "restore freedoms"])
 add("08-yield", "0834", ["reform constitution", "amend constitution", "dissolve government", "call elections"])
-add("08-yield", "084", ["return", "give_back", "hand_back", "restore"])
-cross("08-yield", "0841", ["release", "free", "set_free", "let_go", "pardon", "liberate", "hand_over", "swap"],
+add("08-yield", "084", ["give_back", "hand_back", "restore"])
+cross("08-yield", "0841", ["release", "free", "set_free", "let_go", "pardon", "liberate", "hand_over", "swap", "return"],
       ["prisoners", "prisoner", "hostages", "hostage", "detainees", "detainee", "captives", "captive", "soldiers", "activists", "journalists", "sailors"])
 add("08-yield", "0841", ["free", "n:prisoner_swap", "exchange prisoners"])
 cross("08-yield", "0842", ["return", "hand_back", "give_back"], ["property", "land", "territory", "assets", "bodies", "remains", "seized_ship", "vessel"])
 cross("08-yield", "085", ["lift", "ease", "remove", "suspend", "relax", "end", "waive"], ["sanctions", "embargo", "boycott", "blockade", "tariffs", "trade_restrictions"])
-cross("08-yield", "086", ["allow", "permit", "grant", "open"], ["access", "inspectors", "inspection", "inspections", "monitors", "border_crossing"])
+cross("08-yield", "086", ["allow", "permit", "grant", "open", "reopen", "re-open"], ["access", "inspectors", "inspection", "inspections", "monitors", "border_crossing",
+    "border", "borders", "crossing", "crossings", "airspace"])
 cross("08-yield", "0861", ["allow", "accept", "admit"], ["peacekeepers", "peacekeeping_force"])
 cross("08-yield", "0862", ["allow", "accept", "admit", "permit"], ["inspectors", "observers", "investigators", "monitors"])
 cross("08-yield", "0863", ["allow", "permit", "grant", "open"], ["humanitarian_access", "aid_convoys", "aid_workers", "humanitarian_corridor"])
@@ -177,8 +180,9 @@ add("08-yield", "087", ["de-escalate", "deescalate", "stand_down", "demobilize",
 cross("08-yield", "0871", ["declare", "announce", "agree_to", "accept", "observe", "respect", "sign"], ["ceasefire", "truce", "cease-fire", "armistice"])
 add("08-yield", "0871", ["n:ceasefire", "n:truce", "n:cease-fire"])
 cross("08-yield", "0872", ["withdraw", "pull_out", "pull", "remove", "bring_home", "redeploy", "evacuate"],
-      ["troops", "forces", "soldiers", "units", "army", "military", "contingent", "personnel"])
-add("08-yield", "0872", ["withdraw", "pull_out", "pull_back", "retreat", "n:withdrawal", "n:pullout", "n:troop_withdrawal", "leave country"])
+      ["troops", "forces", "soldiers", "units", "army", "military", "contingent", "personnel", "settlements", "settlers", "outposts", "bases", "garrison"])
+add("08-yield", "0872", ["withdraw troops/forces/soldiers/army/military/contingent/personnel from +", "pull_out troops/forces/soldiers from +",
+    "withdraw from +", "pull_out of +", "withdraw", "pull_out", "pull_back", "retreat", "n:withdrawal", "n:pullout", "n:troop_withdrawal", "leave country"])
 cross("08-yield", "0873", ["demobilize", "disband"], ["militia", "militias", "fighters", "armed_groups"])
 add("08-yield", "0874", ["retreat", "fall_back", "abandon positions", "cede territory", "hand_over territory"])
 
@@ -192,6 +196,9 @@ cross("09-investigate", "094", ["investigate", "probe", "examine"], ["war_crimes
 
 # ---------------------------------------------------------------- 10 demand
 add("10-demand", "100", ["order", "instruct", "summon", "n:order", "demand", "insist", "call_for", "require", "press_for", "push_for", "n:demand", "n:ultimatum", "issue ultimatum"])
+add("10-demand", "100", ["demand that", "insist that", "urge that"])
+cross("10-demand", "100", ["say", "state", "announce", "declare", "insist", "conclude", "stress", "tell", "add", "argue", "reiterate", "emphasize", "write"],
+      ["must", "should", "ought"])
 cross("10-demand", "101", ["demand", "call_for", "press_for"], ["cooperation", "help", "assistance"])
 cross("10-demand", "1011", ["demand", "call_for"], ["compensation", "payment", "reparations", "economic_cooperation"])
 cross("10-demand", "1012", ["demand", "call_for"], ["military_cooperation", "military_support", "weapons"])
@@ -226,6 +233,7 @@ cross("11-disapprove", "1123", ["accuse", "blame", "charge"], ["of_attack", "of_
 cross("11-disapprove", "1124", ["accuse", "charge"], ["of_war_crimes", "of_genocide", "of_atrocities"])
 cross("11-disapprove", "1125", ["accuse", "charge"], ["of_espionage", "of_spying"])
 add("11-disapprove", "113", ["rally_against", "rally opposition", "mobilize opposition", "campaign_against"])
+cross("11-disapprove", "114", ["lodge", "file", "register"], ["protest/complaint with/to +"])
 add("11-disapprove", "114", ["complain", "lodge complaint", "file complaint", "protest formally", "summon ambassador/envoy/diplomat",
     "n:complaint", "n:formal_protest"])
 add("11-disapprove", "115", ["sue", "file lawsuit", "bring lawsuit", "take_to court", "n:lawsuit", "file suit"])
@@ -239,7 +247,7 @@ cross("12-reject", "1211", ["reject", "refuse"], ["economic_cooperation", "trade
 cross("12-reject", "1212", ["reject", "refuse"], ["military_cooperation", "military_help", "basing"])
 cross("12-reject", "122", ["reject", "refuse", "turn_down"], ["aid", "request_for_aid", "assistance"])
 cross("12-reject", "123", ["reject", "refuse"], ["demands_for_change", "reform", "reforms", "demands_for_reform"])
-cross("12-reject", "1231", ["refuse", "reject"], ["to_resign", "calls_to_resign", "demands_to_resign"])
+cross("12-reject", "1231", ["refuse", "reject", "decline"], ["to_resign", "calls_to_resign", "demands_to_resign"])
 cross("12-reject", "124", ["refuse", "reject", "resist"], ["demands", "to_yield", "concessions", "ultimatum"])
 cross("12-reject", "1241", ["refuse", "reject"], ["to_release", "release", "demands_to_release"])
 cross("12-reject", "1244", ["refuse", "reject"], ["to_lift_sanctions", "lifting_of_sanctions"])
@@ -247,7 +255,8 @@ cross("12-reject", "1246", ["refuse", "reject"], ["to_withdraw", "withdrawal", "
 cross("12-reject", "125", ["reject", "refuse", "rebuff", "turn_down"], ["talks", "meeting", "negotiations", "dialogue", "proposal"])
 cross("12-reject", "126", ["reject", "refuse"], ["mediation", "mediator"])
 cross("12-reject", "127", ["reject", "refuse"], ["plan", "peace_plan", "settlement", "proposal", "deal"])
-add("12-reject", "128", ["defy", "flout", "disobey", "ignore", "violate norms", "breach", "n:defiance", "defy order/orders/resolution/ban"])
+add("12-reject", "120", ["renege", "backtrack", "go_back_on"])
+add("12-reject", "128", ["violate ban/order/orders/law/laws/resolution/resolutions/embargo/sanctions/curfew/agreement/accord/deal", "defy", "flout", "disobey", "ignore", "violate norms", "breach", "n:defiance", "defy order/orders/resolution/ban"])
 add("12-reject", "129", ["veto", "n:veto", "block resolution/bill/measure", "veto resolution/bill"])
 
 # ---------------------------------------------------------------- 13 threaten
@@ -299,6 +308,9 @@ cross("16-reduce", "1623", ["cut", "halt", "suspend", "withhold", "block"], ["hu
 cross("16-reduce", "162", ["suspend", "halt", "end", "stop", "pause", "freeze", "cancel", "terminate", "call_off", "scale_back", "curtail"],
       ["cooperation", "mission", "missions", "operations", "counterterrorism_mission", "joint_operations", "training", "training_mission", "program", "partnership", "talks"],
       None, None)
+cross("16-reduce", "160", ["suspend", "halt", "cut", "sever"], ["air_links", "links", "flights", "transport_links", "trade_links"])
+add("16-reduce", "160", ["n:suspension links/ties/relations/flights/contacts/cooperation"])
+add("16-reduce", "162", ["n:suspension aid/assistance/deliveries", "prohibit aid/assistance", "ban aid/assistance"])
 add("16-reduce", "1622", ["n:suspension_of_operations", "n:suspension_of_cooperation", "n:suspension_of_missions"])
 cross("16-reduce", "163", ["impose", "slap", "tighten", "extend", "announce", "expand"], ["sanctions", "embargo", "blockade", "restrictions", "tariffs", "trade_ban", "arms_embargo"])
 add("16-reduce", "163", ["sanction", "embargo", "blacklist", "n:sanctions", "n:embargo"])
@@ -308,6 +320,10 @@ add("16-reduce", "165", ["halt mediation", "end mediation", "suspend mediation"]
 cross("16-reduce", "166", ["expel", "oust", "eject", "throw_out", "kick_out", "order_out", "deport"],
       ["diplomats", "diplomat", "ambassador", "envoy", "staff", "forces", "troops", "foreign_troops", "american_forces", "peacekeepers", "inspectors", "monitors"])
 add("16-reduce", "166", ["expel", "oust", "n:expulsion", "declare persona_non_grata", "vote to_expel", "order expulsion", "kick_out", "force_out"], "SANCTION/expel")
+cross("16-reduce", "1661", ["withdraw", "pull_out", "recall"], ["peacekeepers", "peacekeeping_force", "peacekeeping_troops"])
+cross("16-reduce", "1662", ["withdraw", "pull_out", "recall", "expel"], ["inspectors", "weapons_inspectors", "observers", "monitors"])
+add("16-reduce", "1662", ["withdraw inspectors/observers/monitors from +", "pull_out inspectors/observers/monitors from +"])
+cross("16-reduce", "1663", ["withdraw", "pull_out", "recall"], ["aid_workers", "humanitarian_workers", "relief_workers"])
 cross("16-reduce", "1661", ["expel", "remove", "evict", "oust", "order_out"], ["american_troops", "us_troops", "foreign_forces", "military_forces", "coalition_forces", "bases"])
 cross("16-reduce", "1663", ["expel", "deport", "evict"], ["aid_workers", "ngos", "aid_groups", "humanitarian_workers"])
 
@@ -317,12 +333,12 @@ add("17-coerce", "171", ["seize", "confiscate", "impound", "expropriate", "natio
     "freeze assets/accounts", "n:seizure", "n:confiscation"])
 add("17-coerce", "1711", ["confiscate property", "seize property", "expropriate land", "nationalize assets"])
 add("17-coerce", "1712", ["demolish", "raze", "bulldoze", "destroy property/homes/houses/buildings", "burn homes/houses/villages", "n:demolition"])
-add("17-coerce", "172", ["prohibit aid", "deny entry", "refuse entry", "restrict", "curb", "limit", "ban", "outlaw", "prohibit", "censor", "crack_down", "clamp_down",
+add("17-coerce", "172", ["deny entry", "refuse entry", "restrict", "curb", "limit", "ban", "outlaw", "prohibit", "censor", "crack_down", "clamp_down",
     "n:crackdown", "n:ban", "impose restrictions/curbs/limits"])
-add("17-coerce", "1721", ["impose curfew", "n:curfew", "declare curfew"], "COERCE/curfew")
-add("17-coerce", "1722", ["declare state_of_emergency", "impose state_of_emergency", "n:state_of_emergency", "declare emergency"])
-add("17-coerce", "1723", ["declare martial_law", "impose martial_law", "n:martial_law"])
-add("17-coerce", "1724", ["ban party/parties/opposition/newspaper/demonstrations/protests", "outlaw party/parties/group", "shut_down newspaper/media/internet", "block internet/websites/social_media"])
+add("17-coerce", "1723", ["impose curfew", "n:curfew", "declare curfew", "institute curfew"], "COERCE/curfew")
+add("17-coerce", "1724", ["declare state_of_emergency", "impose state_of_emergency", "n:state_of_emergency", "declare emergency"])
+add("17-coerce", "1724", ["declare martial_law", "impose martial_law", "n:martial_law"])
+add("17-coerce", "1722", ["ban party/parties/opposition/newspaper/demonstrations/protests", "outlaw party/parties/group", "shut_down newspaper/media/internet", "block internet/websites/social_media"])
 add("17-coerce", "173", ["arrest", "detain", "jail", "imprison", "apprehend", "capture", "round_up", "take_into custody", "lock_up",
     "incarcerate", "hold", "n:arrest", "n:arrests", "n:detention", "n:detentions", "take_prisoner"])
 add("17-coerce", "174", ["deport", "expel", "banish", "exile", "extradite", "n:deportation", "n:deportations", "forcibly return"])
@@ -333,6 +349,7 @@ add("17-coerce", "172", ["hack", "cyberattack", "n:cyberattack", "n:cyber-attack
 # ---------------------------------------------------------------- 18 assault
 add("18-assault", "180", ["assault", "attack", "strike", "hit", "raid", "storm", "ambush", "target", "n:attack", "n:attacks",
     "n:assault", "n:raid", "n:ambush", "carry_out attack/attacks/raid", "launch attack/attacks/raid/assault", "stage attack"])
+add("18-assault", "180", ["wound", "injure", "mount attack/attacks/raid/raids/assault/ambush"])
 add("18-assault", "181", ["abduct", "kidnap", "hijack", "take_hostage", "seize hostages", "n:kidnapping", "n:abduction", "n:hijacking", "snatch"])
 add("18-assault", "182", ["beat", "assault physically", "torture", "maim", "flog", "whip", "rape", "n:beating", "n:torture"])
 add("18-assault", "1821", ["rape", "sexually_assault", "n:rape", "n:sexual_assault"])
@@ -351,12 +368,13 @@ add("18-assault", "186", ["assassinate", "eliminate", "take_out"])
 add("19-fight", "190", ["fight", "battle", "clash", "engage", "combat", "wage war", "go_to war", "n:fighting", "n:battle",
     "n:clashes", "n:clash", "n:combat", "n:war", "n:hostilities", "n:offensive", "launch offensive", "wage"])
 add("19-fight", "191", ["blockade", "besiege", "encircle", "surround", "cordon_off", "seal_off", "n:siege", "impose blockade"])
-add("19-fight", "192", ["occupy", "invade", "annex", "take_over", "seize territory/town/city/village/area/region/airport/base",
-    "capture town/city/village/territory/base", "overrun", "n:invasion", "n:occupation", "n:incursion", "enter"])
+add("19-fight", "190", ["invade", "n:invasion", "n:incursion", "mount invasion/offensive/incursion", "launch invasion/incursion"])
+add("19-fight", "192", ["occupy", "annex", "take_over", "seize territory/town/city/village/area/region/airport/base",
+    "capture town/city/village/territory/base", "overrun", "n:occupation", "enter"])
 add("19-fight", "193", ["shoot", "fire_on", "open_fire", "fire at +", "gun", "snipe", "n:shooting", "n:gunfire", "n:shootout",
     "fire shots/bullets/rounds", "exchange fire/gunfire"])
 add("19-fight", "194", ["shell", "bombard", "pound", "fire artillery/mortars/shells/rockets", "n:shelling", "n:bombardment",
-    "fire rocket/rockets/mortar/mortars/shell/shells at +", "launch rockets/rocket/mortars"])
+    "fire rocket/rockets/mortar/mortars/shell/shells at +", "fire shell/shells/bomb/bombs/grenade/grenades/mortar/rocket", "launch rockets/rocket/mortars"])
 add("19-fight", "195", ["airstrike", "air-strike", "n:airstrike", "n:airstrikes", "n:air_strike", "n:air_strikes", "n:air_raid",
     "n:air_raids", "n:drone_strike", "n:drone_strikes", "n:missile_strike", "n:missile_attack", "n:missile_attacks",
     "n:strike", "n:strikes", "n:barrage", "bomb", "strafe", "conduct airstrike/airstrikes/strike/strikes",

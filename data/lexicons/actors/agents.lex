@@ -18,7 +18,7 @@ agent LEG: parliament | parliamentary | legislature | legislator | lawmaker | la
 agent JUD: court | courts | supreme court | constitutional court | high court | judge | judges | judiciary | justices | prosecutor | prosecutors | public prosecutor | chief prosecutor | crown prosecutor | tribunal | magistrate | attorney | prosecution | appeals court | court of appeals
 # Opposition and parties
 agent OPP: opposition | opposition leader | opposition party | opposition parties | dissident | dissidents | opposition figure | opposition lawmaker | opposition group
-agent PTY: ruling party | political party | Republican | Republicans | Democrat | Democrats | Labour | Conservatives | Tories | Communist Party | party leader | candidate | presidential candidate
+agent PTY: party | ruling party | political party | Republican | Republicans | Democrat | Democrats | Labour | Conservatives | Tories | Communist Party | party leader | candidate | presidential candidate
 # Armed opposition and irregular forces
 agent REB: rebel | rebels | insurgent | insurgents | insurgency | guerrilla | guerrillas | guerilla | guerillas | separatist | separatists | rebel group | rebel forces | rebel fighters | fighters | fighter
 agent UAF: militant | militants | militia | militias | militiamen | militiaman | gunman | gunmen | armed men | armed group | armed groups | paramilitary | paramilitaries | jihadist | jihadists | extremist | extremists | terrorist | terrorists | terrorist group | bomber | bombers | suicide bomber | assailant | assailants | attacker | attackers | sniper | snipers
@@ -36,3 +36,5 @@ agent HRI: human rights group | human rights groups | rights group | rights grou
 agent NGO: aid group | aid groups | aid agency | aid agencies | charity | charities | nongovernmental organization | non-governmental organization | NGO | NGOs | aid worker | aid workers
 agent ELI: former president | former prime minister | former minister | elder | elders | tribal leader | tribal leaders | tribal elder | tribal elders | tribe | tribes
 agent AGR: farmer | farmers | peasant | peasants | herder | herders | fisherman | fishermen
+# Radical movements
+agent RAD: fundamentalist | fundamentalists | Islamist | Islamists | hardliner | hardliners

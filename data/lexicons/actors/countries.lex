@@ -66,6 +66,8 @@ demonym BOL: Bolivian | Bolivians
 capital BOL: La Paz | Sucre
 country BIH: Bosnia and Herzegovina | Bosnia-Herzegovina | Bosnia
 demonym BIH: Bosnian | Bosnians
+# Communities of Bosnia named with their ethnicity belong to Bosnia (not to Serbia or Croatia).
+demonym BIH: Bosnian Serb | Bosnian Serbs | Bosnian Croat | Bosnian Croats | Bosnian Muslim | Bosnian Muslims
 capital BIH: Sarajevo
 country BWA: Botswana
 demonym BWA: Motswana | Batswana
@@ -542,7 +544,7 @@ capital UGA: Kampala
 country UKR: Ukraine
 demonym UKR: Ukrainian | Ukrainians
 capital UKR: Kyiv | Kiev
-country ARE: United Arab Emirates | UAE | U.A.E.
+country ARE: United Arab Emirates | UAE | U.A.E. | the Emirates
 demonym ARE: Emirati | Emiratis
 capital ARE: Abu Dhabi
 country GBR: United Kingdom | UK | U.K. | Britain | Great Britain | England | Scotland | Wales | Northern Ireland

@@ -8,6 +8,7 @@ org IGOUNO: UNICEF | United Nations Children's Fund | UNESCO | World Food Progra
 org IGOUNOREF: UNHCR | United Nations High Commissioner for Refugees | UN refugee agency | U.N. refugee agency
 org IGOUNOHLH: World Health Organization | World Health Organisation | WHO
 org IGOUNOIAE: International Atomic Energy Agency | IAEA
+org IGOUNOLAB: International Labour Organization | International Labor Organization | International Labour Office | International Labor Office | ILO
 org IGOUNOJUD: International Court of Justice | ICJ
 org IGOJUDICC: International Criminal Court | ICC
 org IGOBUSWTO: World Trade Organization | World Trade Organisation | WTO
@@ -16,6 +17,7 @@ org IGOBUSIMF: International Monetary Fund | IMF
 # Regional and other intergovernmental organisations
 org IGOWSTNAT: NATO | North Atlantic Treaty Organization | North Atlantic Treaty Organisation | Atlantic alliance
 org IGOEEU: European Union | EU | E.U. | European Commission | European Council | Council of the European Union
+org IGOEEU: European Community | European Communities | European Economic Community | EEC | EC
 org IGOEEULEG: European Parliament
 org IGOEURCOE: Council of Europe
 org IGOEUROSC: Organization for Security and Cooperation in Europe | Organization for Security and Co-operation in Europe | Organisation for Security and Co-operation in Europe | OSCE
@@ -83,7 +85,11 @@ group IRQMIL: Popular Mobilization Forces | Popular Mobilisation Forces | Popula
 group IRQREB: Kataib Hezbollah | Kata'ib Hezbollah | Kataib Hizbollah | Asaib Ahl al-Haq | Asa'ib Ahl al-Haq
 group SYRREB: Free Syrian Army | FSA | Syrian Democratic Forces | SDF
 group COLREB: FARC | Revolutionary Armed Forces of Colombia | ELN
-group LKAREB: Tamil Tigers | Liberation Tigers of Tamil Eelam | LTTE
+group LKAREB: Tamil Tigers | Liberation Tigers of Tamil Eelam | Liberation Tigers | LTTE
 group SDNREB: Rapid Support Forces | Janjaweed
 group IMGMOSLET: Lashkar-e-Taiba | Lashkar-e-Toiba | Jaish-e-Mohammed | Jaish-e-Muhammad
 group RUSUAF: Wagner Group | Wagner mercenaries
+
+# Parties and movements of the 1980s-2000s that news names without their country
+actor DZAOPP: Islamic Salvation Front | FIS
+actor PSE: Palestine Liberation Organization | Palestinian Liberation Organization | PLO

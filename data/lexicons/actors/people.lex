@@ -206,3 +206,107 @@ person: António Guterres | Antonio Guterres | Guterres
   IGOUNO 2017-01-01..
 person: Jens Stoltenberg | Stoltenberg
   IGOWSTNAT 2014-10-01..2024-10-01
+
+# Heads of state and government and ministers of the 1970s-2000s (wire archives of that period)
+person: Yoweri Museveni | Museveni
+  UGAGOV 1986-01-29..
+person: Abdelaziz Bouteflika | Bouteflika
+  DZAGOV 1999-04-27..2019-04-02
+person: Ahmed Ben Bella | Ben Bella
+  DZAGOV 1962-09-27..1965-06-19
+person: Omar al-Bashir | Omar Hassan al-Bashir | Omar Hassan Ahmad al-Bashir | Omar el-Bashir | Omar El Bashir | al-Bashir
+  SDNGOV 1989-06-30..2019-04-11
+person: Robert Mugabe | Mugabe
+  ZWEGOV 1980-04-18..2017-11-21
+person: Olusegun Obasanjo | Obasanjo
+  NGAGOV 1976-02-13..1979-10-01
+  NGAGOV 1999-05-29..2007-05-29
+person: Laurent Gbagbo | Gbagbo
+  CIVGOV 2000-10-26..2011-04-11
+person: Paul Kagame | Kagame
+  RWAGOV 1994-07-19..
+person: Juvenal Habyarimana | Juvénal Habyarimana | Habyarimana
+  RWAGOV 1973-07-05..1994-04-06
+person: Daniel arap Moi | Daniel Arap Moi
+  KENGOV 1978-08-22..2002-12-30
+person: Mwai Kibaki | Kibaki
+  KENGOV 2002-12-30..2013-04-09
+person: Moody Awori | Awori
+  KENGOV 2003-09-25..2008-01-09
+person: Levy Mwanawasa | Mwanawasa
+  ZMBGOV 2002-01-02..2008-08-19
+person: Nelson Mandela | Mandela
+  ZAFGOV 1994-05-10..1999-06-14
+person: Thabo Mbeki | Mbeki
+  ZAFGOV 1999-06-14..2008-09-24
+person: Charles Taylor
+  LBRGOV 1997-08-02..2003-08-11
+person: Laurent Kabila | Laurent-Desire Kabila | Laurent-Désiré Kabila
+  CODGOV 1997-05-17..2001-01-16
+person: Joseph Kabila
+  CODGOV 2001-01-26..2019-01-24
+person: Dawda Jawara | Dawda Kairaba Jawara
+  GMBGOV 1970-04-24..1994-07-22
+person: Goukouni Oueddei | Goukouni Weddeye
+  TCDGOV 1979-11-10..1982-06-07
+person: Muammar Gaddafi | Muammar Qaddafi | Moammar Gadhafi | Muammar al-Gaddafi | Gaddafi | Qaddafi | Gadhafi
+  LBYGOV 1969-09-01..2011-10-20
+person: Hafez al-Assad | Hafez Assad
+  SYRGOV 1971-03-12..2000-06-10
+person: Yasser Arafat | Yasir Arafat | Arafat
+  PSEGOV 1994-07-05..2004-11-11
+person: Ariel Sharon
+  ISRGOV 2001-03-07..2006-04-14
+person: Ehud Barak
+  ISRGOV 1999-07-06..2001-03-07
+person: Iyad Allawi | Ayad Allawi | Allawi
+  IRQGOV 2004-06-28..2005-04-07
+person: Boris Yeltsin | Yeltsin
+  RUSGOV 1991-07-10..1999-12-31
+person: Eduard Shevardnadze | Shevardnadze
+  GEOGOV 1992-03-10..2003-11-23
+person: Slobodan Milosevic | Slobodan Milošević | Milosevic | Milošević
+  SRBGOV 1989-05-08..2000-10-07
+person: Vojislav Kostunica | Vojislav Koštunica | Kostunica | Koštunica
+  SRBGOV 2000-10-07..2003-03-07
+  SRBGOV 2004-03-03..2008-07-07
+person: Helmut Kohl | Kohl
+  DEUGOV 1982-10-01..1998-10-27
+person: Gerhard Schroeder | Gerhard Schröder
+  DEUGOV 1998-10-27..2005-11-22
+person: Jack Straw
+  GBRGOV 1997-05-02..2010-05-11
+person: Tom King
+  GBRMIL 1989-07-24..1992-04-10
+person: William Perry | William J. Perry
+  USAMIL 1994-02-03..1997-01-23
+person: Suharto | Soeharto
+  IDNGOV 1967-03-12..1998-05-21
+person: Ryutaro Hashimoto | Hashimoto
+  JPNGOV 1996-01-11..1998-07-30
+person: Kim Dae-jung | Kim Dae Jung
+  KORGOV 1998-02-25..2003-02-24
+person: Jiang Zemin
+  CHNGOV 1989-06-24..2004-09-19
+person: Atal Bihari Vajpayee | Vajpayee
+  INDGOV 1998-03-19..2004-05-22
+person: Pervez Musharraf | Musharraf
+  PAKGOV 1999-10-12..2008-08-18
+person: Nawaz Sharif
+  PAKGOV 1990-11-06..1993-07-18
+  PAKGOV 1997-02-17..1999-10-12
+  PAKGOV 2013-06-05..2017-07-28
+person: Hun Sen
+  KHMGOV 1985-01-14..2023-08-22
+person: Alberto Fujimori | Fujimori
+  PERGOV 1990-07-28..2000-11-21
+person: Hugo Chavez | Hugo Chávez | Chavez | Chávez
+  VENGOV 1999-02-02..2013-03-05
+person: Fidel Castro
+  CUBGOV 1959-02-16..2008-02-24
+
+# Leaders of armed groups
+person: Osama bin Laden | Usama bin Laden | bin Laden
+  IMGMOSALQ ..2011-05-02
+person: Abu Musab al-Zarqawi | al-Zarqawi | Zarqawi
+  IMGMOSALQ ..2006-06-07

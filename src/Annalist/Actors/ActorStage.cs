@@ -47,17 +47,29 @@ public sealed class ActorStage : IPipelineStage
             var matches = LexicalMatcher.Find(_lexicon, view, s.FirstToken, s.EndToken, date);
             drafts.AddRange(MentionBuilder.Build(matches, view, s.FirstToken, s.EndToken, names));
         }
-        var final = Coreference.Resolve(view, drafts, names).Where(d => ActorCode.TryParse(d.Code, out _)).ToList();
+        // A phrase coded "FRO/BIL/SAM" (PETRARCH) names several actors: one mention each, with the same span.
+        var final = Coreference.Resolve(view, drafts, names).Where(d => Codes(d.Code).Count > 0).ToList();
         var index = new Dictionary<Draft, int>();
-        for (int i = 0; i < final.Count; i++) index[final[i]] = i;
+        for (int i = 0, n = 0; i < final.Count; n += Codes(final[i].Code).Count, i++) index[final[i]] = n;
         var b = ImmutableArray.CreateBuilder<ActorMention>(final.Count);
         foreach (var d in final)
         {
-            if (!ActorCode.TryParse(d.Code, out var code)) continue;
             var span = new TextSpan(view.Tokens[d.First].Start, view.Tokens[d.End - 1].End);
             int ant = d.Antecedent is { } a && index.TryGetValue(a, out var ai) ? ai : -1;
-            b.Add(new ActorMention(d.First, d.End, d.Head, span, code.Value, d.Reason, d.Rule, ant));
+            foreach (var code in Codes(d.Code)) b.Add(new ActorMention(d.First, d.End, d.Head, span, code, d.Reason, d.Rule, ant));
         }
         return new ActorLayer(b.ToImmutable());
+    }
+
+    private static List<ActorCode> Codes(string? text)
+    {
+        var list = new List<ActorCode>();
+        if (text is null) return list;
+        foreach (var part in text.Split('/'))
+        {
+            if (!ActorCode.TryParse(part, out var c)) return [];
+            list.Add(c.Value);
+        }
+        return list;
     }
 }

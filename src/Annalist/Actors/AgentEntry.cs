@@ -12,6 +12,7 @@ public sealed record AgentEntry(ImmutableArray<LexiconPhrase> Phrases, string Co
     public string Combine(string? actor)
     {
         if (string.IsNullOrEmpty(actor)) return Code;
+        if (actor.Contains('/')) return string.Join('/', actor.Split('/').Select(Combine));
         if (Prefix) return Code + actor;
         // "Iraqi government" from an actor already coded IRQGOV: do not stack the same role twice.
         return actor.EndsWith(Code, StringComparison.Ordinal) ? actor : actor + Code;

@@ -157,7 +157,24 @@ public static class LexiconFile
 
     private static ImmutableArray<LexiconPhrase> Phrases(string text) =>
         [.. text.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-            .Select(p => PhraseNormalizer.Phrase(p) with { Acronym = IsAcronym(p) }).Where(p => p.Words.Length > 0)];
+            .Select(p => SplitPossessives(PhraseNormalizer.Phrase(p)) with { Acronym = IsAcronym(p) }).Where(p => p.Words.Length > 0)];
+
+    /// <summary>
+    /// Text words come with the possessive apart ("People" "'s", "Workers" "'"), so phrases are split the same way:
+    /// "Democratic People's Republic of Korea", "Kurdistan Workers' Party".
+    /// </summary>
+    private static LexiconPhrase SplitPossessives(LexiconPhrase p)
+    {
+        if (!p.Words.Any(w => w.Length > 2 && w.EndsWith("'s", StringComparison.Ordinal) || w.Length > 1 && w.EndsWith('\''))) return p;
+        var words = ImmutableArray.CreateBuilder<string>();
+        foreach (var w in p.Words)
+        {
+            if (w.Length > 2 && w.EndsWith("'s", StringComparison.Ordinal)) { words.Add(w[..^2]); words.Add("'s"); }
+            else if (w.Length > 1 && w.EndsWith('\'')) { words.Add(w[..^1]); words.Add("'"); }
+            else words.Add(w);
+        }
+        return p with { Words = words.ToImmutable() };
+    }
 
     private static bool IsAcronym(string p) =>
         p.Count(char.IsLetter) >= 2 && !p.Any(char.IsWhiteSpace) && p.Where(char.IsLetter).All(char.IsUpper);

@@ -31,6 +31,9 @@ internal sealed class AttributionFinder(DocumentView view, RoleFinder roles)
         if (speech >= 0)
         {
             sourcePhrase = view.ChildrenWith(speech, "nsubj").FirstOrDefault(-1);
+            // "X opposed the plan, saying …": a participle of saying speaks for the subject of its verb.
+            if (sourcePhrase < 0 && roles.Sources(speech, false) is [var m, ..])
+                sourcePhrase = view.Mentions[m].HeadToken >= 0 ? view.Mentions[m].HeadToken : view.Mentions[m].FirstToken;
             cue = CueText(speech);
         }
         else if (AccordingTo(head, sentence) is var (phrase, cueText) && phrase >= 0)

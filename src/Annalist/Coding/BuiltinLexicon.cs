@@ -4,7 +4,11 @@ using Annalist.Pipeline;
 
 namespace Annalist.Coding;
 
-/// <summary>Loads the shipped verb lexicon and PLOVER table from a <see cref="DataDirectory"/>.</summary>
+/// <summary>
+/// Loads the shipped verb lexicon and PLOVER table from a <see cref="DataDirectory"/>. The lexicon also gets the
+/// regular inflections of its verbs ("shelled", "shelling", "shells" → SHELL), so a verb still codes when the
+/// lemmatizer gets its lemma wrong.
+/// </summary>
 public static class BuiltinLexicon
 {
     public static (VerbLexicon Lexicon, PloverTable Plover) Load(DataDirectory data, ICollection<Diagnostic>? diagnostics = null)
@@ -16,6 +20,50 @@ public static class BuiltinLexicon
             foreach (var d in pd) diagnostics.Add(d);
             foreach (var d in verbs.Diagnostics) diagnostics.Add(d);
         }
-        return (verbs.Lexicon, plover);
+        var lex = verbs.Lexicon;
+        return (new VerbLexicon(lex.Name, lex.Patterns, InflectedForms(lex), lex.Discards), plover);
+    }
+
+    /// <summary>Regular inflected forms of every verb head (upper case) → the head. A form that is a head itself is left out.</summary>
+    internal static Dictionary<string, string> InflectedForms(VerbLexicon lexicon)
+    {
+        var heads = lexicon.Patterns.Where(p => !p.Nominal).Select(p => p.Head).ToHashSet(StringComparer.Ordinal);
+        var forms = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var head in heads.Order(StringComparer.Ordinal))
+            foreach (var f in Inflections(head))
+                if (!heads.Contains(f)) forms.TryAdd(f, head);
+        return forms;
+    }
+
+    /// <summary>Third person, past and -ing forms by the regular spelling rules, with and without a doubled final consonant.</summary>
+    internal static IEnumerable<string> Inflections(string v)
+    {
+        if (v.Length < 2 || !v.All(char.IsLetter)) yield break;
+        char last = v[^1], before = v[^2];
+        bool Vowel(char c) => "AEIOU".Contains(c);
+        if (last == 'Y' && !Vowel(before))
+        {
+            var stem = v[..^1];
+            yield return stem + "IES";
+            yield return stem + "IED";
+            yield return v + "ING";
+            yield break;
+        }
+        yield return v.EndsWith('S') || v.EndsWith('X') || v.EndsWith('Z') || v.EndsWith("CH", StringComparison.Ordinal)
+            || v.EndsWith("SH", StringComparison.Ordinal) || last == 'O' ? v + "ES" : v + "S";
+        if (last == 'E')
+        {
+            yield return v + "D";
+            if (!v.EndsWith("EE", StringComparison.Ordinal)) yield return v[..^1] + "ING";
+            else yield return v + "ING";
+            yield break;
+        }
+        yield return v + "ED";
+        yield return v + "ING";
+        if (!Vowel(last) && last is not ('W' or 'X' or 'Y') && Vowel(before) && (v.Length < 3 || !Vowel(v[^3])))
+        {
+            yield return v + last + "ED";
+            yield return v + last + "ING";
+        }
     }
 }

@@ -39,7 +39,13 @@ internal sealed class DocumentView
                 if (mentionAt[t] < 0 || Width(Mentions[mentionAt[t]]) < Width(am)) mentionAt[t] = m;
         }
         MentionAt = [.. mentionAt];
+        // Mentions with the same tokens: a phrase naming several actors ("[FRO/BIL/SAM]") gives one mention each.
+        Together = [.. Mentions.Select(a => Enumerable.Range(0, Mentions.Length)
+            .Where(o => Mentions[o].FirstToken == a.FirstToken && Mentions[o].EndToken == a.EndToken).ToImmutableArray())];
     }
+
+    /// <summary>For each mention, the mentions over exactly the same tokens (itself included).</summary>
+    public ImmutableArray<ImmutableArray<int>> Together { get; }
 
     private static int Width(ActorMention m) => m.EndToken - m.FirstToken;
 

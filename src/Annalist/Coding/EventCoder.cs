@@ -105,7 +105,7 @@ public sealed class EventCoder
         AttributionFinder attribution, PatternMatch m, int si, Sentence s)
     {
         var p = m.Pattern;
-        List<int> sources = m.Source >= 0 ? [m.Source] : roles.Sources(m.Head, p.Nominal);
+        List<int> sources = m.Source >= 0 ? [.. view.Together[m.Source]] : roles.Sources(m.Head, p.Nominal);
         List<int> targets;
         var pairs = new List<(int S, int T)>();
         if (m.Compound)
@@ -117,7 +117,8 @@ public sealed class EventCoder
         }
         else
         {
-            targets = m.Target >= 0 ? [m.Target] : roles.Targets(m.Head, p.Nominal, sources);
+            targets = m.Target < 0 ? roles.Targets(m.Head, p.Nominal, sources)
+                : p.After.Any(e => e.Kind == PatternElementKind.Compound) ? CompoundSlot(view, roles, m.Target) : [.. view.Together[m.Target]];
             if (sources.Count == 0) sources.Add(-1);
             if (targets.Count == 0) targets.Add(-1);
             foreach (var a in sources) foreach (var b in targets) if (a != b || a < 0) pairs.Add((a, b));
@@ -136,13 +137,25 @@ public sealed class EventCoder
             if (src is not null && tgt is not null && src.Code == tgt.Code && !m.Compound) continue;
             if (p.Code is { } code)
             {
-                if (Options.IntentToExpressIntent && mod == Modality.Future) code = ExpressIntent(code);
-                list.Add(new EventCandidate(si, m.Head, verbSpan, src, tgt, code, code == p.Code ? p.Plover : null, p, mod, attr));
+                var own = mod;
+                // "Arnor will withdraw its troops unless Rohan holds elections": a conditioned own act is an ultimatum.
+                if (Options.IntentToExpressIntent && Ultimatum(view, clause)) (code, own) = ("139", Modality.Asserted);
+                else if (Options.IntentToExpressIntent && mod == Modality.Future) code = ExpressIntent(code, OwnIntent(view, clause));
+                // "Arnor says it will not accept more refugees": a declared refusal to cooperate is a rejection (12x).
+                else if (mod == Modality.Negated && WillNot(view, clause) && Refusal(code) is { } refusal) (code, own) = (refusal, Modality.Asserted);
+                list.Add(new EventCandidate(si, m.Head, verbSpan, src, tgt, code, code == p.Code ? p.Plover : null, p, own, attr));
             }
             if (p.PairedCode is { } paired && !m.Compound)
                 list.Add(new EventCandidate(si, m.Head, verbSpan, tgt, src, paired, null, p, mod, attr));
         }
         return list;
+    }
+
+    /// <summary>A '%' target slot: its mention and those coordinated with it ("with the Philippines and France").</summary>
+    private static List<int> CompoundSlot(DocumentView view, RoleFinder roles, int mention)
+    {
+        var found = view.Mentions[mention].HeadToken is var h and >= 0 && view.MentionAt[h] == mention ? roles.Actors(h) : [];
+        return found.Contains(mention) ? found : [.. view.Together[mention]];
     }
 
     /// <summary>
@@ -155,7 +168,8 @@ public sealed class EventCoder
         if (c.Pattern.Nominal)
         {
             int up = view.Head(c.HeadToken);
-            return up >= 0 && produced.Contains(up) && view.BaseLabel(c.HeadToken) is "nsubj" or "obj";
+            return up >= 0 && produced.Contains(up) && view.BaseLabel(c.HeadToken) is "nsubj" or "obj"
+                && all.Any(o => o.HeadToken == up && o.Code != "010"); // "announced a suspension": the noun is the event
         }
         // "voted to expel": the infinitive repeats the upper verb's event.
         int parent = view.Head(c.HeadToken);
@@ -171,9 +185,56 @@ public sealed class EventCoder
         foreach (var child in view.Children[c.HeadToken])
         {
             if (!ComplementLabels.Contains(view.BaseLabel(child)) || view.BaseLabel(child) == "conj") continue;
+            // ", police said": a verb of saying hanging off the event is its attribution, not a complement event.
+            if (AttributionFinder.SpeechVerbs.Contains(view.Lemmas[child]) && view.BaseLabel(child) is "parataxis" or "advcl") continue;
+            // "was attacked by X, killing dozens", "rejected an appeal from Y to disarm": a verb with both its actors
+            // is an event of its own beside an adverbial clause's event, not a frame around it.
+            if (view.BaseLabel(child) == "advcl" && c.Source is not null && c.Target is not null) continue;
             if (all.Any(o => o.HeadToken == child && o.Modality == Modality.Asserted && !ReferenceEquals(o, c))) return true;
+            // "were needed to help fight X": the complement shares the verb's own modality, so it is not merely
+            // intended by the verb (as under "asked to", "promised to"); the complement is the event.
+            if (view.BaseLabel(child) == "xcomp" && !ModalityDetector.IntentVerbs.Contains(view.Lemmas[c.HeadToken])
+                && all.Any(o => o.HeadToken == child && o.Modality == c.Modality && !ReferenceEquals(o, c))) return true;
         }
         return false;
+    }
+
+    /// <summary>Verbs whose infinitive is the subject's own declared intent ("vowed to fight"), unlike "urged X to fight".</summary>
+    private static readonly HashSet<string> OwnIntentVerbs = ["PLAN", "INTEND", "PREPARE", "DECIDE", "VOW", "SWEAR", "PLEDGE", "PROMISE", "THREATEN", "AIM", "WANT", "GO"];
+
+    /// <summary>The subject itself means to act: "will", "shall", reported "would", or an own-intent verb above it.</summary>
+    private static bool OwnIntent(DocumentView view, int head)
+    {
+        if (view.Children[head].Any(c => view.BaseLabel(c) == "aux" && view.Forms[c] is "WILL" or "SHALL" or "'LL" or "WOULD" or "'D")) return true;
+        int up = view.Head(head);
+        return up >= 0 && view.Label(head) == "xcomp" && OwnIntentVerbs.Contains(view.Lemmas[up]);
+    }
+
+    /// <summary>"will" or "shall" on the verb, not negated, with an "unless" clause of its own.</summary>
+    private static bool Ultimatum(DocumentView view, int head) =>
+        view.Children[head].Any(c => view.BaseLabel(c) == "aux" && view.Forms[c] is "WILL" or "SHALL" or "'LL")
+        && !view.Children[head].Any(c => view.Forms[c] is "NOT" or "N'T" or "NEVER")
+        && view.Children[head].Any(c => view.BaseLabel(c) == "advcl" && view.Children[c].Any(m => view.BaseLabel(m) == "mark" && view.Forms[m] == "UNLESS"));
+
+    /// <summary>"will not", "won't", "shall not" on the verb itself, with no condition on its clause.</summary>
+    private static bool WillNot(DocumentView view, int head) =>
+        view.Children[head].Any(c => view.BaseLabel(c) == "aux" && view.Forms[c] is "WILL" or "WO" or "SHALL" or "'LL")
+        && !view.Children[head].Any(c => view.BaseLabel(c) is "advcl" or "mark" && view.Children[c].Concat([c]).Any(m => view.Forms[m] is "IF" or "UNLESS"));
+
+    /// <summary>The rejection (12x) that refusing a cooperative act (roots 03–08) amounts to; null for other roots.</summary>
+    internal static string? Refusal(string code)
+    {
+        if (code.Length < 2 || !int.TryParse(code.AsSpan(0, 2), out var root)) return null;
+        return root switch
+        {
+            3 or 5 => code.StartsWith("057", StringComparison.Ordinal) ? "127" : "120",
+            4 => "125",
+            6 => code switch { "061" => "1211", "062" => "1212", _ => "121" },
+            7 => "122",
+            8 => code switch { "081" => "1241", "0811" or "0812" or "0813" or "0814" => "1241", "083" or "0831" or "0832" or "0833" or "0834" => "123",
+                "084" or "0841" or "0842" => "1243", "085" => "1244", "086" or "0861" or "0862" or "0863" => "1245", "087" or "0871" or "0872" or "0873" or "0874" => "1246", _ => "124" },
+            _ => null,
+        };
     }
 
     private static int GoverningVerb(DocumentView view, int noun)
@@ -195,9 +256,13 @@ public sealed class EventCoder
         return false;
     }
 
-    /// <summary>CAMEO codes intended cooperation as "express intent" (03x) rather than the cooperation itself.</summary>
-    internal static string ExpressIntent(string code)
+    /// <summary>
+    /// CAMEO codes intended cooperation as "express intent" (03x) rather than the cooperation itself, and intended
+    /// protest, sanctions, coercion or force as a threat (13x).
+    /// </summary>
+    internal static string ExpressIntent(string code, bool hostile = false)
     {
+        if (!hostile && code.Length >= 2 && string.CompareOrdinal(code, 0, "13", 0, 2) > 0) return code;
         if (code.Length < 2 || !int.TryParse(code.AsSpan(0, 2), out var root)) return code;
         return root switch
         {
@@ -206,6 +271,13 @@ public sealed class EventCoder
             6 => code switch { "061" => "0311", "062" => "0312", "063" => "0313", "064" => "0314", _ => "031" },
             7 => code switch { "071" => "0331", "072" => "0332", "073" => "0333", "074" => "0334", _ => "033" },
             8 => code.StartsWith("084", StringComparison.Ordinal) ? "0353" : "035",
+            // Declared intent to act against someone is a threat (CAMEO 13x).
+            14 => "133",
+            16 => code switch { "161" => "1313", "162" or "1621" or "1622" or "1623" => "1311", "163" => "1312", "164" => "134", "165" => "135", "166" or "1661" or "1662" or "1663" => "136", _ => "131" },
+            17 => code switch { "1721" => "1321", "1722" => "1322", "1723" => "1323", "1724" => "1324", "172" or "173" or "174" => "132", "175" => "137", _ => "130" },
+            18 => "1383",
+            19 => code switch { "191" => "1381", "192" => "1382", _ => "1384" },
+            20 => code.StartsWith("204", StringComparison.Ordinal) ? "1385" : "138",
             _ => code,
         };
     }

@@ -16,11 +16,11 @@ internal sealed class ModalityDetector(DocumentView view)
     private static readonly FrozenSet<string> Possible = FrozenSet.ToFrozenSet(["COULD", "MAY", "MIGHT", "CAN", "CA"]);
     private static readonly FrozenSet<string> FutureAux = FrozenSet.ToFrozenSet(["WILL", "SHALL", "'LL", "WO"]);
     private static readonly FrozenSet<string> Hypothetical = FrozenSet.ToFrozenSet(["WOULD", "SHOULD", "'D"]);
-    /// <summary>Verbs whose infinitive complement is intended, not done ("plans to resume").</summary>
-    private static readonly FrozenSet<string> IntentVerbs = FrozenSet.ToFrozenSet(
+    /// <summary>Verbs whose infinitive complement is intended, not done ("plans to resume"). An attempt ("tried to hack") is done.</summary>
+    internal static readonly FrozenSet<string> IntentVerbs = FrozenSet.ToFrozenSet(
         ["PLAN", "INTEND", "WANT", "EXPECT", "AIM", "HOPE", "SEEK", "PREPARE", "PROPOSE", "WISH", "DECIDE", "THREATEN",
-         "PROMISE", "PLEDGE", "VOW", "OFFER", "AGREE", "REFUSE", "ASK", "URGE", "CALL", "DEMAND", "TRY", "ATTEMPT",
-         "SCHEDULE", "SET", "DUE", "GO", "ABOUT", "READY", "WILLING", "LIKELY", "EAGER", "ABLE", "RELUCTANT"]);
+         "PROMISE", "PLEDGE", "VOW", "SWEAR", "OFFER", "AGREE", "REFUSE", "ASK", "URGE", "CALL", "DEMAND",
+         "SCHEDULE", "SET", "DUE", "GO", "NEED", "ABOUT", "READY", "WILLING", "LIKELY", "EAGER", "ABLE", "RELUCTANT"]);
     private static readonly FrozenSet<string> DenialVerbs = FrozenSet.ToFrozenSet(["DENY", "DISMISS", "REJECT", "REFUTE", "DISPUTE"]);
 
     public Modality Detect(int head, Sentence sentence, bool reported)

@@ -77,6 +77,8 @@ internal sealed class PatternMatcher(DocumentView view)
                         var saved = (state.Source, state.Target, state.Compound);
                         if (e.Kind == PatternElementKind.Source) state.Source = m;
                         else if (e.Kind == PatternElementKind.Target) state.Target = m;
+                        // '%' after the verb is a coordinated target ("agrees with the Philippines and France").
+                        else if (scope is not null) state.Target = m;
                         else { state.Source = m; state.Compound = true; }
                         if (MatchElements(elements, k + 1, next, end, scope, s, state, matched)) return true;
                         (state.Source, state.Target, state.Compound) = saved;

@@ -17,6 +17,20 @@ internal sealed class RoleFinder(DocumentView view)
     private static readonly FrozenSet<string> TimeWords = FrozenSet.ToFrozenSet(
         ["TODAY", "YESTERDAY", "TOMORROW", "WEEK", "MONTH", "YEAR", "DAY", "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"]);
 
+    /// <summary>Verbs whose subject performs the event noun they take as object ("staged a protest"); not "suffered an attack".</summary>
+    private static readonly FrozenSet<string> SupportVerbs = FrozenSet.ToFrozenSet(
+        ["ANNOUNCE", "LAUNCH", "STAGE", "HOLD", "CONTINUE", "BEGIN", "START", "CONDUCT", "CARRY", "MOUNT", "MAKE", "ISSUE",
+         "IMPOSE", "DECLARE", "REITERATE", "RENEW", "RESUME", "COMPLETE", "ORGANIZE", "ORGANISE", "LEAD", "CALL", "ESCALATE",
+         "INTENSIFY", "STEP", "EXPAND", "OPEN", "END", "UNLEASH"]);
+
+    /// <summary>Prepositions of role and circumstance ("as", "despite", "during"): their phrase sets the scene, it is not acted on.</summary>
+    private static readonly FrozenSet<string> SceneCases = FrozenSet.ToFrozenSet(
+        ["AS", "DESPITE", "DURING", "AMID", "AMIDST"]);
+
+    /// <summary>Passives that state the subject's own stance ("is committed to", "is determined to", "is opposed to").</summary>
+    private static readonly FrozenSet<string> StativePassives = FrozenSet.ToFrozenSet(
+        ["COMMIT", "DETERMINE", "DEDICATE", "RESOLVE", "OPPOSE", "PREPARE", "INCLINE", "DISPOSE", "CONCERN", "INTEREST"]);
+
     public List<int> Sources(int head, bool nominal)
     {
         if (nominal) return NominalSources(head);
@@ -24,10 +38,39 @@ internal sealed class RoleFinder(DocumentView view)
         foreach (var c in view.Children[head])
             if (view.Label(c) is "obl:agent" || (view.BaseLabel(c) == "obl" && HasCase(c, "BY") && HasPassiveSubject(head)))
                 return Actors(c);
+        // "Arnor, a close Gondor ally, has refused": a name the parser sets apart (vocative, dislocated) is the subject
+        // when the subject it labels is a phrase without an actor of its own at its head ("a … ally", "who").
+        foreach (var c in view.Children[head])
+            if (view.Label(c) is "vocative" or "dislocated" && view.MentionAt[c] >= 0 && c < head
+                && view.Children[head].Any(s => view.Label(s) == "nsubj" && view.MentionAt[s] < 0))
+                return Actors(c);
         foreach (var c in view.Children[head])
             if (view.Label(c) is "nsubj" or "csubj" or "nsubj:outer") return Actors(c);
+        // "Arnor says it is willing to withdraw": parsers label a referring "it" before an adjective as expletive.
+        foreach (var c in view.Children[head])
+            if (view.Label(c) == "expl" && view.MentionAt[c] >= 0) return Actors(c);
+        // "Arnor is committed to reform": a stative passive without an agent describes its subject's stance.
+        if (StativePassives.Contains(view.Lemmas[head]))
+            foreach (var c in view.ChildrenWith(head, "nsubj:pass")) return Actors(c);
         if (HasPassiveSubject(head)) return [];
-        return Inherited(head, 0);
+        var inherited = Inherited(head, 0);
+        return inherited.Count > 0 ? inherited : Misparsed(head);
+    }
+
+    /// <summary>
+    /// Parser slips with no subject: "Osgiliath welcomed" with the name as the verb's modifier, or "Arnor officials are
+    /// about to restore" parsed as a copula with the verb under the noun: the actor right before the verb acts.
+    /// </summary>
+    private List<int> Misparsed(int head)
+    {
+        foreach (var c in view.Children[head])
+            if (c < head && view.BaseLabel(c) is "advmod" or "dep" or "compound" or "nmod" && view.MentionAt[c] >= 0
+                && view.Tokens[c].End < view.Tokens[c + 1].Start) return Actors(c); // not "Iran-backed"
+        int up = view.Head(head);
+        if (up >= 0 && view.BaseLabel(up) == "cop") up = view.Head(up);
+        if (up >= 0 && up < head && view.Label(head) is "advcl" or "acl" or "xcomp" && view.MentionAt[up] >= 0
+            && view.Children[up].Any(c => view.BaseLabel(c) == "cop" && c < head)) return Actors(up);
+        return [];
     }
 
     public List<int> Targets(int head, bool nominal, IReadOnlyCollection<int> exclude, int depth = 0)
@@ -39,13 +82,18 @@ internal sealed class RoleFinder(DocumentView view)
             // "an airstrike killed X": the verb the noun is subject of supplies the target.
             if (view.BaseLabel(head) == "nsubj" && view.Head(head) >= 0)
                 order.AddRange(view.ChildrenWith(view.Head(head), "obj"));
+            // "its demand that Rohan ease …": the subject of the clause the noun governs.
+            foreach (var c in view.Children[head])
+                if (view.BaseLabel(c) is "acl" or "ccomp") order.AddRange(view.ChildrenWith(c, "nsubj"));
         }
         else
         {
             order.AddRange(view.Children[head].Where(c => view.Label(c) is "nsubj:pass"));
             order.AddRange(view.Children[head].Where(c => view.Label(c) is "obj" or "iobj"));
-            order.AddRange(view.Children[head].Where(c => view.BaseLabel(c) == "obl" && view.Label(c) != "obl:agent"
-                && view.Label(c) != "obl:tmod" && !HasCase(c, "BY") && !TimeWords.Contains(view.Lemmas[c])));
+            // A prepositional target follows its verb; an oblique before it sets the scene ("In the capital, …").
+            order.AddRange(view.Children[head].Where(c => view.BaseLabel(c) == "obl" && view.Label(c) != "obl:agent" && c > head
+                && view.Label(c) != "obl:tmod" && !HasCase(c, "BY") && !TimeWords.Contains(view.Lemmas[c])
+                && !view.Children[c].Any(k => view.BaseLabel(k) == "case" && SceneCases.Contains(view.Forms[k]))));
             // Object control and raising: "urged X to leave" gives X to the lower verb, not to "urged".
         }
         foreach (var c in order)
@@ -53,14 +101,39 @@ internal sealed class RoleFinder(DocumentView view)
             var found = Actors(c).Where(m => !exclude.Contains(m)).ToList();
             if (found.Count > 0) return found;
         }
+        // "kept up their strike to demand the resignation of X": an event noun that is the object of a support
+        // verb takes the target that verb's purpose clause names.
+        if (nominal && depth == 0 && view.BaseLabel(head) == "obj" && view.Head(head) is var support and >= 0
+            && SupportVerbs.Contains(view.Lemmas[support]))
+        {
+            foreach (var c in view.Children[support])
+            {
+                if (view.Label(c) != "advcl" || !view.Children[c].Any(m => view.BaseLabel(m) == "mark" && view.Forms[m] == "TO")) continue;
+                var viaVerb = Targets(c, false, exclude, depth + 1).Where(m => !exclude.Contains(m)).ToList();
+                if (viaVerb.Count > 0) return viaVerb;
+            }
+        }
+        // "cordoned off the roads leading into Mordor", "welcomed memos sent by Bree": the object's participle names it.
+        foreach (var c in order)
+            foreach (var a in view.Subtree(c, ClauseLabels).SelectMany(x => view.Children[x]))
+                if (view.Label(a) == "acl" && view.Tags.Xpos[a] is "VBG" or "VBN"
+                    && view.Subtree(a, ClauseLabels).FirstOrDefault(x => view.MentionAt[x] >= 0 && !exclude.Contains(view.MentionAt[x]), -1) is var inner and >= 0)
+                    return Actors(inner).Where(m => !exclude.Contains(m)).ToList();
         if (!nominal && depth < 2)
             foreach (var c in view.Children[head])
             {
                 // "demanded that Hamas renounce …": the target is the complement's subject;
                 // "threatened to break relations with Russia": the infinitive's target.
                 var label = view.Label(c);
+                // "demonstrated … calling for independence from Rohan", "staged protests to demand reforms by X":
+                // a purpose or participle clause names whom the act is aimed at. A participle after a verb with its own
+                // object tells what followed ("sealed the border …, stranding X"), not whom the act was aimed at.
+                bool purpose = label == "advcl" && depth == 0 && !AttributionFinder.SpeechVerbs.Contains(view.Lemmas[c])
+                    && (view.Children[c].Any(m => view.BaseLabel(m) == "mark" && view.Forms[m] == "TO")
+                        || (view.Tags.Xpos[c] == "VBG" && view.Children[c].All(m => view.BaseLabel(m) != "mark")
+                            && !view.ChildrenWith(head, "obj").Any()));
                 List<int> found = label == "ccomp" ? view.ChildrenWith(c, "nsubj").SelectMany(Actors).ToList()
-                    : label == "xcomp" ? Targets(c, false, exclude, depth + 1) : [];
+                    : label == "xcomp" || purpose ? Targets(c, false, exclude, depth + 1) : [];
                 found.RemoveAll(exclude.Contains);
                 if (found.Count > 0) return found;
             }
@@ -74,10 +147,13 @@ internal sealed class RoleFinder(DocumentView view)
         if (up < 0) return [];
         var label = view.Label(head);
         if (label == "conj") return Sources(up, false);
+        // "Rohan rebels on Friday rejected …" parsed with the noun as root: the noun is the subject.
+        if (label == "csubj" && view.Head(up) < 0 && view.MentionAt[up] >= 0 && up < head) return Actors(up);
         if (label == "xcomp" || (label == "ccomp" && view.Children[head].Any(c => view.Forms[c] == "TO")))
         {
-            // Object control ("asked Pompeo to send"): the object of the upper verb; else its subject.
-            foreach (var o in view.ChildrenWith(up, "obj", "iobj"))
+            // Object control ("asked Pompeo to send"): the object of the upper verb; else its subject, passive
+            // subjects included ("he is prepared to lift", "they were forced to leave").
+            foreach (var o in view.ChildrenWith(up, "obj", "iobj", "nsubj:pass"))
             {
                 var a = Actors(o);
                 if (a.Count > 0) return a;
@@ -89,7 +165,23 @@ internal sealed class RoleFinder(DocumentView view)
             var a = ActorsOfNoun(up);
             return a;
         }
-        if (label == "advcl" && view.Children[head].All(c => view.Label(c) != "mark")) return Sources(up, false);
+        // A bare adverbial clause shares the upper subject; so does a "to" clause under an adjective ("… nearer to accord with Gondor").
+        if (label == "advcl" && view.Children[head].All(c => view.Label(c) != "mark" || view.Forms[c] == "TO" && view.Upos(up) == "ADJ"))
+            return Sources(up, false);
+        // "The UN sent experts to Rohan to investigate": a purpose infinitive is the upper subject's act, unless the
+        // noun just before it acts ("train Rohan troops to fight", "the council's order to expel"). Not "was to train".
+        if (label == "advcl" && view.Children[head].FirstOrDefault(c => view.BaseLabel(c) == "mark" && view.Forms[c] == "TO", -1) is var to and >= 0
+            && view.Children[head].All(c => view.BaseLabel(c) is not ("mark" or "cop") || c == to))
+        {
+            int before = to - 1;
+            if (before >= 0 && view.Head(before) == up && view.Upos(before) is "NOUN" or "PROPN")
+            {
+                if (view.MentionAt[before] >= 0) return Actors(before);
+                foreach (var p in view.ChildrenWith(before, "nmod:poss"))
+                    if (view.MentionAt[p] >= 0) return Actors(p);
+            }
+            return Sources(up, false);
+        }
         return [];
     }
 
@@ -102,6 +194,9 @@ internal sealed class RoleFinder(DocumentView view)
             if (l is "nmod:poss" or "amod" or "compound" || (view.BaseLabel(c) == "nmod" && HasCase(c, "BY")))
                 foreach (var m in Actors(c)) if (!found.Contains(m)) found.Add(m);
         }
+        // "Arnor announced a suspension of flights", "X continued their hunger strike": the verb's subject acts.
+        if (found.Count == 0 && view.BaseLabel(noun) == "obj" && view.Head(noun) is var up and >= 0 && SupportVerbs.Contains(view.Lemmas[up]))
+            return Sources(up, false);
         return found;
     }
 
@@ -118,7 +213,8 @@ internal sealed class RoleFinder(DocumentView view)
         void Add(int t)
         {
             int m = view.MentionAt[t];
-            if (m >= 0 && !result.Contains(m)) result.Add(m);
+            if (m < 0) return;
+            foreach (var x in view.Together[m]) if (!result.Contains(x)) result.Add(x);
         }
         // The head and its coordinated siblings; inside a phrase, the first actor and those coordinated with it.
         void AddWithConjuncts(int t)
@@ -131,8 +227,15 @@ internal sealed class RoleFinder(DocumentView view)
                     else if (view.Subtree(c, ClauseLabels).FirstOrDefault(x => view.MentionAt[x] >= 0, -1) is var inner and >= 0) Add(inner);
                 }
         }
+        // Coordination chains: "Mordor, Rohan, Fornost and Bree" may hang "Bree" on "Fornost".
         var heads = new List<int> { phrase };
-        foreach (var c in view.Children[phrase]) if (view.Label(c) == "conj") heads.Add(c);
+        for (int i = 0; i < heads.Count && heads.Count < 20; i++)
+        {
+            // "Evil Mordor, the awful Fornost, and good Gondor": in a list, an apposition is one more member.
+            bool list = view.Children[heads[i]].Any(c => view.Label(c) == "conj");
+            foreach (var c in view.Children[heads[i]])
+                if ((view.Label(c) == "conj" || list && view.Label(c) == "appos" && view.MentionAt[c] >= 0) && !heads.Contains(c)) heads.Add(c);
+        }
         foreach (var h in heads)
         {
             if (view.MentionAt[h] >= 0) { Add(h); continue; }

@@ -64,5 +64,10 @@ public readonly record struct ActorCode
     public static ActorCode Parse(string text) =>
         TryParse(text, out var c) ? c.Value : throw new FormatException($"'{text}' is not an actor code (3-letter blocks A–Z, 0–9).");
 
+    // Equal by their text: the blocks are an array, whose default equality is by reference.
+    public bool Equals(ActorCode other) => string.Equals(Code, other.Code, StringComparison.Ordinal);
+
+    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Code);
+
     public override string ToString() => Code;
 }

@@ -32,6 +32,7 @@ public class PetrarchDictionaryTests
     [InlineData("X_  [USA]", "USA", "", "")]
     [InlineData("X_\n\t[ZBW]#jw 9/30/91", "ZBW", "", "")]
     [InlineData("X_\n\t[pse]", "PSE", "", "")]
+    [InlineData("X_ [ELR/GAL]", "ELR/GAL", "", "")]                                     // one phrase, two actors
     public void Date_restriction_forms(string text, string code, string from, string to)
     {
         var (e, diags) = One(text);
@@ -89,7 +90,8 @@ public class PetrarchDictionaryTests
     [InlineData("A_ [AAA]\nX_\n\t[HOB 950631-990815]", DiagnosticIds.LexiconBadDate, 3)]
     [InlineData("X_\n\t[HOB 990815-950601]", DiagnosticIds.LexiconBadDate, 2)]
     [InlineData("X_\n\t[HOB >9506]", DiagnosticIds.LexiconBadDate, 2)]
-    [InlineData("X_ [ELR/GAL]", DiagnosticIds.LexiconBadCode, 1)]
+    [InlineData("X_ [ELR/GA]", DiagnosticIds.LexiconBadCode, 1)]
+    [InlineData("X_ [ELR/---]", DiagnosticIds.LexiconBadCode, 1)]
     [InlineData("X_ [YEMNO]", DiagnosticIds.LexiconBadCode, 1)]
     [InlineData("\t[HOB]\nX_ [A]", DiagnosticIds.LexiconSyntax, 1)]
     [InlineData("X_ [HOB\n", DiagnosticIds.LexiconSyntax, 1)]

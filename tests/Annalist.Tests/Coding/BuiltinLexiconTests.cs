@@ -47,4 +47,39 @@ public class BuiltinLexiconTests
         foreach (var code in CameoTable.Codes.Where(c => c != "01" && c != "010"))
             Assert.True(plover.Lookup(code) is not null, code);
     }
+
+    [Theory]
+    [InlineData("SHELL", "SHELLED")]
+    [InlineData("SHELL", "SHELLING")]
+    [InlineData("RIOT", "RIOTED")]
+    [InlineData("BAN", "BANNED")]
+    [InlineData("DEPLOY", "DEPLOYS")]
+    [InlineData("BURY", "BURIED")]
+    [InlineData("DEMOLISH", "DEMOLISHES")]
+    [InlineData("SEIZE", "SEIZING")]
+    public void Regular_inflections_reach_their_verb(string verb, string form)
+    {
+        Assert.Contains(form, BuiltinLexicon.Inflections(verb));
+    }
+
+    [Fact]
+    public void A_wrong_lemma_still_finds_the_verb_by_its_form()
+    {
+        var (lex, _) = BuiltinLexicon.Load(Data);
+        // A lemmatizer that turns "shelled" into "shel" must not lose the event.
+        Assert.Contains(lex.VerbPatterns("SHEL", "SHELLED"), p => p.Code == "194");
+        Assert.Contains(lex.VerbPatterns("RIOTE", "RIOTED"), p => p.Code == "145");
+        // A form that is itself a head keeps its own patterns.
+        Assert.All(lex.VerbPatterns("ATTACK", "ATTACK"), p => Assert.Equal("ATTACK", p.Head));
+    }
+
+    [Fact]
+    public void Curfews_and_emergencies_carry_CAMEOs_own_sub_codes()
+    {
+        var (lex, plover) = BuiltinLexicon.Load(Data);
+        var curfew = lex.Patterns.First(p => p.Head == "IMPOSE" && p.ToString().Contains("CURFEW"));
+        Assert.Equal("1723", curfew.Code);
+        Assert.Equal("curfew", (curfew.Plover ?? plover.Lookup(curfew.Code))!.Mode);
+        Assert.Equal("1724", lex.Patterns.First(p => p.Head == "DECLARE" && p.ToString().Contains("MARTIAL_LAW")).Code);
+    }
 }

@@ -100,6 +100,29 @@ public class EventCoderTests
         Assert.Empty(Coder(CodingOptions.Default).Code(doc));
     }
 
+    [Theory]
+    [InlineData("will", "124", Modality.Asserted)]  // a declared refusal to yield is a rejection
+    [InlineData("did", "080", Modality.Negated)]    // a yielding that did not happen stays a negated yielding
+    public void Will_not_cooperate_is_a_refusal(string aux, string code, Modality modality)
+    {
+        var doc = HandParsed.Build(
+            [$"Arnor/PROPN/4/nsubj {aux}/AUX/4/aux not/PART/4/advmod restore/VERB/0/root Gondor/PROPN/4/obj"],
+            [(0, 0, 1, "ARN"), (0, 4, 5, "GON")]);
+        var c = Assert.Single(Coder().Candidates(doc));
+        Assert.Equal((code, modality), (c.Code, c.Modality));
+    }
+
+    [Fact]
+    public void Will_act_unless_is_an_ultimatum()
+    {
+        // "Arnor will restore Gondor unless Rohan objects": the conditioned promise is given now (CAMEO 139).
+        var doc = HandParsed.Build(
+            ["Arnor/PROPN/3/nsubj will/AUX/3/aux restore/VERB/0/root Gondor/PROPN/3/obj unless/SCONJ/7/mark Rohan/PROPN/7/nsubj objects/VERB/3/advcl/object"],
+            [(0, 0, 1, "ARN"), (0, 3, 4, "GON"), (0, 5, 6, "ROH")]);
+        var c = Assert.Single(Coder().Candidates(doc));
+        Assert.Equal(("139", Modality.Asserted, "ARN", "GON"), (c.Code, c.Modality, c.Source!.Code.Code, c.Target!.Code.Code));
+    }
+
     [Fact]
     public void Main_clause_of_a_conditional_with_could_is_hypothetical()
     {

@@ -5,8 +5,8 @@ namespace Annalist.Tests.Coding;
 
 /// <summary>
 /// The conformance suites, run through <c>annalist validate</c> from raw text with our own tokenizer, tagger, parser
-/// and actor stage. Floors sit a little under the measured scores (PETRARCH 224/355 correct, 33 extra;
-/// PLOVER 93/68/75 of 161 records); raise them when the coder improves.
+/// and actor stage. Floors sit a little under the measured scores (PETRARCH 301/355 correct, 21 extra;
+/// PLOVER event type / source country / target country 132/125/123 of 161 records); raise them when the coder improves.
 /// </summary>
 public class ValidateCommandTests
 {
@@ -21,8 +21,8 @@ public class ValidateCommandTests
         var root = json.RootElement;
         int expected = root.GetProperty("expected").GetInt32();
         Assert.Equal(355, expected);
-        Assert.True(root.GetProperty("correct").GetInt32() >= 215, stdout);
-        Assert.True(root.GetProperty("extra").GetInt32() <= 40, stdout);
+        Assert.True(root.GetProperty("correct").GetInt32() >= 292, stdout);
+        Assert.True(root.GetProperty("extra").GetInt32() <= 28, stdout);
         Assert.Equal(0, root.GetProperty("failed").GetInt32());
         Assert.True(root.GetProperty("by_category").GetProperty("SYNSET").GetProperty("correct").GetInt32() >= 35, stdout);
     }
@@ -35,9 +35,9 @@ public class ValidateCommandTests
         using var json = JsonDocument.Parse(stdout);
         var f = json.RootElement.GetProperty("fields");
         Assert.Equal(161, f.GetProperty("records").GetInt32());
-        Assert.True(f.GetProperty("event_right").GetInt32() >= 88, stdout);
-        Assert.True(f.GetProperty("source_right").GetInt32() >= 63, stdout);
-        Assert.True(f.GetProperty("target_right").GetInt32() >= 70, stdout);
+        Assert.True(f.GetProperty("event_right").GetInt32() >= 129, stdout);
+        Assert.True(f.GetProperty("source_right").GetInt32() >= 121, stdout);
+        Assert.True(f.GetProperty("target_right").GetInt32() >= 118, stdout);
     }
 
     [Fact]

@@ -2,9 +2,10 @@ namespace Annalist.Actors.Finding;
 
 /// <summary>
 /// Article-level resolution, in text order: names bound by titles and appositives ("Mr. Pompeo"), pronouns
-/// (he, she, they), possessives before roles ("his office"), and roles without a country ("the government",
+/// (he, she, they; a subject "it" under a country's or organisation's verb), possessives before roles ("his office"), and roles without a country ("the government",
 /// "Parliament"), which take the country of the last mention with the same role, else the article's home country
-/// (dateline, else most mentioned). Every resolved mention points back to the mention it used.
+/// (dateline, else most mentioned); civilian, opposition and rebel roles take the country of an in/of/from phrase of
+/// their own, else the one country their sentence names. Every resolved mention points back to the mention it used.
 /// </summary>
 internal static class Coreference
 {
@@ -12,7 +13,11 @@ internal static class Coreference
     private const int PluralWindow = 1;   // they/them: this sentence and the one before
 
     /// <summary>Sectors of the state: a definite "the government" with no antecedent may take the article's home country.</summary>
-    private static readonly HashSet<string> StateSectors = new(StringComparer.Ordinal) { "GOV", "MIL", "LEG", "JUD", "COP", "SPY", "PTY", "OPP" };
+    /// <summary>Roles of a country's own people: with one country in the sentence, they are of that country.</summary>
+    private static readonly HashSet<string> DomesticSectors = new(StringComparer.Ordinal)
+        { "CVL", "REF", "REB", "OPP", "LAB", "EDU", "MED", "PTY", "AGR", "REL", "BUS", "RAD", "HLH", "ELI", "CRM" };
+
+    private static readonly HashSet<string> StateSectors = new(StringComparer.Ordinal) { "GOV", "MIL", "LEG", "JUD", "COP", "SPY", "PTY", "OPP", "ELI" };
 
     public static List<Draft> Resolve(TextView view, List<Draft> drafts, List<(Draft Person, int First, int End)> names)
     {
@@ -33,6 +38,7 @@ internal static class Coreference
         }
         var dateline = FindDateline(view, all);
         var resolved = new HashSet<Draft>();
+        var inProgress = new HashSet<Draft>();
 
         foreach (var d in all) ResolveOne(d);
         return all.Where(d => d.Code is not null).ToList();
@@ -40,6 +46,16 @@ internal static class Coreference
         void ResolveOne(Draft d)
         {
             if (!resolved.Add(d)) return;
+            inProgress.Add(d);
+            try { Resolve(d); }
+            finally { inProgress.Remove(d); }
+            // A pronoun reached while its antecedent was still being resolved ("the party … it", looked at from a
+            // later mention of the party's sentence) is tried again when its own turn comes.
+            if (d.Pronoun is not null && d.Code is null && inProgress.Any(x => x.First < d.First)) resolved.Remove(d);
+        }
+
+        void Resolve(Draft d)
+        {
             int sent = sentenceOf[d];
             if (d.Entry is { } entry && d.Antecedent is null)
             {
@@ -59,6 +75,8 @@ internal static class Coreference
                 {
                     "they" or "them" => Subject(d, sent, PluralWindow, x => x.IsPlural && !x.IsPerson),
                     "country" => Last(d, x => x.Code!.Length == 3 && x.Country is not null, sent - PersonWindow),
+                    "it" => Last(d, x => !x.IsPerson && !x.IsPlural && sentenceOf[x] == sent && view.Labels[x.Head].StartsWith("nsubj", StringComparison.Ordinal)
+                        && Governs(view, view.Heads[x.Head], d.Head), sent),
                     _ => Person(d, sent),
                 };
                 if (ant is null) return;
@@ -86,6 +104,12 @@ internal static class Coreference
                     return;
                 }
             }
+            // "rebels in Rohan", "opposition groups in Zimbabwe", "the ambassador of Rohan".
+            if (Located(d) is { } place)
+            {
+                Apply(place, place.Country!, $"located by '{MentionBuilder.Text(view, place.First, place.End)}'");
+                return;
+            }
             var sector = agent.Code.Length >= 3 ? agent.Code[..3] : agent.Code;
             bool wide = d.Definite || d.IsPerson;
             var same = Last(d, x => x.Country is not null && x.Sector == sector && !x.IsPerson, wide ? 0 : sent - 1)
@@ -100,6 +124,13 @@ internal static class Coreference
                 Apply(homeMention, home, $"home country of the article via '{MentionBuilder.Text(view, homeMention.First, homeMention.End)}'");
                 return;
             }
+            // "Gondor police dispersed demonstrators": a civilian, opposition or rebel role in a sentence that names
+            // one country only, through some actor other than its military, belongs to that country.
+            if (DomesticSectors.Contains(sector) && OnlyCountry(d) is { } only)
+            {
+                Apply(only, only.Country!, $"the one country of the sentence, via '{MentionBuilder.Text(view, only.First, only.End)}'");
+                return;
+            }
             d.Code = agent.Code;
 
             void Apply(Draft ant, string country, string why)
@@ -109,6 +140,40 @@ internal static class Coreference
                 if (d.Reason == ActorMentionReason.Lexicon) d.Reason = ActorMentionReason.Coreference;
                 d.Rule += "; " + why;
             }
+        }
+
+        Draft? OnlyCountry(Draft d)
+        {
+            string? country = null;
+            Draft? civil = null;
+            foreach (var x in all)
+            {
+                // Pronouns name no country of their own (and may be waiting on this very mention).
+                if (x == d || sentenceOf[x] != sentenceOf[d] || x.Pronoun is not null) continue;
+                ResolveOne(x);
+                if (x.Country is not { } c) continue;
+                if (country is not null && c != country) return null;
+                country = c;
+                if (x.Sector != "MIL") civil ??= x;
+            }
+            return civil;
+        }
+
+        // A country named in a prepositional phrase on the agent's own head word.
+        Draft? Located(Draft d)
+        {
+            foreach (var x in all)
+            {
+                if (x == d || x.First < d.End || sentenceOf[x] != sentenceOf[d] || view.Heads[x.Head] != d.Head) continue;
+                if (!view.Labels[x.Head].StartsWith("nmod", StringComparison.Ordinal) || view.Labels[x.Head] == "nmod:poss") continue;
+                bool prep = false;
+                for (int k = x.First - 1; k >= d.End && k >= x.First - 3; k--)
+                    if (view.Heads[k] == x.Head && view.Labels[k] == "case" && view.Lower(k) is "in" or "throughout" or "from" or "of") prep = true;
+                if (!prep) continue;
+                ResolveOne(x);
+                if (x.Code is { Length: 3 } && x.Country is not null) return x;
+            }
+            return null;
         }
 
         Draft? Person(Draft d, int sent) => Subject(d, sent, PersonWindow, x => x.IsPerson);
@@ -156,6 +221,15 @@ internal static class Coreference
             }
             return counts.Count == 0 ? null : counts.MaxBy(kv => kv.Value).Key;
         }
+    }
+
+    /// <summary>True when <paramref name="verb"/> is an ancestor of token <paramref name="t"/> (within a few clauses).</summary>
+    private static bool Governs(TextView view, int verb, int t)
+    {
+        if (verb < 0) return false;
+        for (int x = view.Heads[t], depth = 0; x >= 0 && depth < 4; x = view.Heads[x], depth++)
+            if (x == verb) return true;
+        return false;
     }
 
     /// <summary>"BAGHDAD —": an all-capitals place at the start of the article followed by a dash.</summary>
@@ -218,6 +292,11 @@ internal static class Coreference
         }
     }
 
+    /// <summary>"it is willing to withdraw": an "it" the parser calls expletive, before an adjective of readiness.</summary>
+    private static bool IsReferringExpletive(TextView view, int t) =>
+        view.Labels[t] == "expl" && view.Heads[t] is var h and >= 0
+        && view.Lower(h) is "willing" or "ready" or "prepared" or "determined" or "able" or "unable" or "unwilling" or "eager" or "committed";
+
     private static void AddPronouns(TextView view, List<Draft> all, bool[] covered)
     {
         for (int t = 0; t < view.Count; t++)
@@ -227,6 +306,12 @@ internal static class Coreference
             if (w is "country" or "nation" && t > 0 && !covered[t - 1] && view.Lower(t - 1) is "the" or "this")
             {
                 all.Add(new Draft { First = t - 1, End = t + 1, Head = t, Pronoun = "country", Reason = ActorMentionReason.Coreference });
+                continue;
+            }
+            // "Arnor said it will support …": a subject "it" in a clause under the verb of a country or organisation.
+            if (w == "it" && (view.Labels[t].StartsWith("nsubj", StringComparison.Ordinal) || IsReferringExpletive(view, t)))
+            {
+                all.Add(new Draft { First = t, End = t + 1, Head = t, Pronoun = w, Reason = ActorMentionReason.Coreference });
                 continue;
             }
             if (w is not ("he" or "him" or "his" or "she" or "her" or "they" or "them")) continue;

@@ -13,8 +13,8 @@ internal static class LexicalMatcher
         while (i < n)
         {
             var (la, actors) = lexicon.ActorTrie.Longest(forms, lemmas, i, n);
-            // Names are capitalised: "us" is not the US, "turkey" not Turkey.
-            if (la > 0 && !words[i].Capitalized) la = 0;
+            // Names are capitalised: "us" is not the US, "turkey" not Turkey; "the Shire" is a name by its second word.
+            if (la > 0 && !words[i].Capitalized && !(la > 1 && forms[i] == "the" && words[i + 1].Capitalized)) la = 0;
             if (la == 1 && lexicon.Acronyms.Contains(forms[i]) && view.Texts[words[i].Token].Any(char.IsLower)) la = 0;
             ActorEntry? actor = null;
             string? code = null;

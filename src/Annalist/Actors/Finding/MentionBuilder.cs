@@ -36,9 +36,10 @@ internal static class MentionBuilder
         var drafts = new List<Draft>();
         var used = new bool[sentEnd - sentFirst];
         var groups = Group(matches, view);
-        foreach (var g in groups)
+        for (int gi = 0; gi < groups.Count; gi++)
         {
-            var d = FromGroup(g, view);
+            var g = groups[gi];
+            var d = SharedActors(g, gi + 1 < groups.Count ? groups[gi + 1] : null, view) ?? FromGroup(g, view);
             if (d is null) continue;
             drafts.Add(d);
             for (int t = d.First; t < d.End; t++) used[t - sentFirst] = true;
@@ -137,34 +138,88 @@ internal static class MentionBuilder
         List<LexicalMatch>? cur = null;
         foreach (var m in matches)
         {
-            if (cur is not null && !m.Partial && !cur[^1].Partial && CanJoin(cur[^1], m, view)) cur.Add(m);
+            // "Gondorian army commander in Osgiliath": an agent that has its actor already does not take an in/of place.
+            bool placed = cur is not null && cur[^1].IsAgent && !m.IsAgent && !m.IsPerson && m.First > cur[^1].End
+                && cur.Any(x => !x.IsAgent && !x.IsPerson && x.ActorCode is not null);
+            if (cur is not null && !m.Partial && !cur[^1].Partial && !placed && (CanJoin(cur, m, view) || JoinsCoordination(cur, m, view))) cur.Add(m);
             else groups.Add(cur = [m]);
         }
         return groups;
     }
 
-    private static bool CanJoin(LexicalMatch prev, LexicalMatch next, TextView view)
+    /// <summary>
+    /// "Lawmakers and officials in Fornost and Gondor": a bare agent coordinated with an agent that has "in"/"of"
+    /// actors shares them (its span stays its own).
+    /// </summary>
+    private static Draft? SharedActors(List<LexicalMatch> g, List<LexicalMatch>? next, TextView view)
     {
+        if (next is null || g.Count != 1 || !g[0].IsAgent || g[0].Partial || next.Count < 2 || !next[0].IsAgent) return null;
+        if (next[0].First != g[0].End + 1 || view.Lower(g[0].End) is not ("and" or "or")) return null;
+        if (next[1].IsAgent || next[1].IsPerson || next[1].ActorCode is null || view.Lower(next[0].End) is not ("of" or "in" or "from")) return null;
+        var actors = next.Skip(1).TakeWhile(m => !m.IsAgent && !m.IsPerson && m.ActorCode is not null).ToList();
+        var a = g[0];
+        return new Draft
+        {
+            First = a.First, End = a.End, Head = view.HeadOf(a.First, a.End), LastMatch = a, AgentPhrase = a.Phrase,
+            IsPlural = view.IsPlural(a.End - 1), Reason = ActorMentionReason.Lexicon,
+            Code = string.Join('/', actors.Select(x => a.Agent!.Combine(x.ActorCode))),
+            Rule = $"agent '{a.Phrase}' ({Where(a.Agent!.Source)}) + the actors of '{Text(view, next[0].First, next[^1].End)}'",
+        };
+    }
+
+    private static bool CanJoin(List<LexicalMatch> group, LexicalMatch next, TextView view)
+    {
+        var prev = group[^1];
         if (prev.Actor is not null && prev.ActorCode is null || next.Actor is not null && next.ActorCode is null) return false;
         int gap = next.First - prev.End;
         if (next.IsAgent)
         {
-            if (prev.IsPerson || gap > 2) return false;
+            // "Iraq's oil minister", "Dagolath's first deputy prime minister", "Ithilen's awful and evil minister".
+            if (prev.IsPerson || gap > 4) return false;
             for (int t = prev.End; t < next.First; t++)
                 if (!IsModifier(view, t)) return false;
             return true;
         }
         if (!prev.IsAgent) return next.IsPerson && gap == 0 && prev.ActorCode is not null; // "U.S. President Trump" chains through the agent
         if (next.IsPerson) return gap == 0;
-        // "the government of Iraq", "the prime minister of the United Kingdom"
-        if (gap == 1 && view.Lower(prev.End) == "of") return true;
-        return gap == 2 && view.Lower(prev.End) == "of" && view.Lower(prev.End + 1) == "the";
+        // An agent written before its actor (PETRARCH's "NGO~"): "MSF Arnor".
+        if (gap == 0 && prev.Agent!.Prefix) return true;
+        // "Bree Prime Minister Romendacil": a name the dictionary codes as the title's own country holds the title.
+        if (gap == 0 && group.FirstOrDefault(m => !m.IsAgent)?.ActorCode is { Length: >= 3 } own && next.ActorCode is { Length: >= 3 } name
+            && string.CompareOrdinal(own, 0, name, 0, 3) == 0) return true;
+        // "the government of Iraq", "the prime minister of the United Kingdom", "human rights activists in Arnor"; an
+        // agent that already has its actor keeps it ("the United States military from Iraq").
+        if (group.Any(m => !m.IsAgent)) return false;
+        if (gap == 1 && view.Lower(prev.End) is "of" or "in" or "from") return true;
+        return gap == 2 && view.Lower(prev.End) is "of" or "in" && view.Lower(prev.End + 1) == "the";
+    }
+
+    /// <summary>
+    /// "lawmakers in Fornost and Gondor": after an agent and its "of"/"in" actor, further coordinated actors join the
+    /// group; each gets the agent (the mention's code lists them all).
+    /// </summary>
+    private static bool JoinsCoordination(List<LexicalMatch> group, LexicalMatch next, TextView view)
+    {
+        if (next.IsAgent || next.IsPerson || next.ActorCode is null) return false;
+        int firstActor = group.FindIndex(m => !m.IsAgent);
+        if (firstActor < 1 || view.Lower(group[firstActor - 1].End) is not ("of" or "in" or "from")) return false;
+        for (int k = firstActor; k < group.Count; k++)
+            if (group[k].IsAgent || group[k].IsPerson || group[k].ActorCode is null) return false;
+        var prev = group[^1];
+        int gap = next.First - prev.End;
+        if (gap == 1) return view.Lower(prev.End) is "and" or ",";
+        return gap == 2 && view.Texts[prev.End] == "," && view.Lower(prev.End + 1) == "and";
     }
 
     private static bool IsModifier(TextView view, int t)
     {
         if (view.IsPossessiveMarker(t)) return true;
+        // "awful and evil": a conjunction or comma between adjectives.
+        if (view.Texts[t] is "," or "and" && t > 0 && t + 1 < view.Count
+            && view.Upos[t - 1] == "ADJ" && view.Upos[t + 1] == "ADJ") return true;
         if (view.Texts[t] is "," or "and" or "or") return false;
+        // "Russian police arrested students": a clause's verb is not a modifier ("war-torn", "state-run" are).
+        if (view.Upos[t] == "VERB" && view.Labels[t] is not ("" or "amod" or "compound" or "acl")) return false;
         return view.Upos[t] is "ADJ" or "NOUN" or "NUM" || view.Xpos[t] is "JJ" or "JJR" or "JJS" or "VBG" or "VBN" or "NN" or "NNS";
     }
 
@@ -202,9 +257,18 @@ internal static class MentionBuilder
             d.AgentPhrase = agent.Phrase;
             if (country is not null)
             {
-                d.Code = agent.Agent!.Combine(country.ActorCode);
+                // Agents written before the actor ("MSF Arnor diplomat") go in front; "lawmakers in Fornost and
+                // Gondor" gives each coordinated actor the agent.
+                var countries = g.Where(m => m.Actor is not null && !m.IsPerson && m.First > agent.First).ToList();
+                if (countries.Count < 2) countries = [country];
+                d.Code = string.Join('/', countries.Select(c =>
+                {
+                    var code = c.ActorCode;
+                    foreach (var pre in g) if (pre.IsAgent && pre != agent && pre.Agent!.Prefix && pre.First < c.First) code = pre.Agent.Combine(code);
+                    return agent.Agent!.Combine(code);
+                }));
                 d.Reason = ActorMentionReason.Lexicon;
-                d.Rule = $"{Kind(country.Actor!)} '{country.Phrase}' ({Where(country.Actor!.Source)}) + agent '{agent.Phrase}' ({Where(agent.Agent.Source)})";
+                d.Rule = $"{Kind(country.Actor!)} '{country.Phrase}' ({Where(country.Actor!.Source)}) + agent '{agent.Phrase}' ({Where(agent.Agent!.Source)})";
                 return d;
             }
             d.AgentOnly = agent.Agent;

@@ -102,8 +102,9 @@ internal static class PetrarchActorReader
             diags.Add(new Diagnostic(DiagnosticIds.LexiconSyntax, Severity.Error, loc, $"empty phrase '{t}'."));
             return;
         }
-        // A phrase without a trailing '_' is a stem in TABARI/PETRARCH: its last word may continue ("ARGENTIN").
-        cur.Phrases.Add(new LexiconPhrase(words, StemLast: !t.EndsWith('_')));
+        // A phrase without a trailing '_' is a stem in TABARI: its last word may continue ("ARGENTIN"). A stem of
+        // fewer than four letters would match far too much ("THE_KU" is not "the Kuwait government"): whole word only.
+        cur.Phrases.Add(new LexiconPhrase(words, StemLast: !t.EndsWith('_') && words[^1].Length >= 4));
     }
 
     private static void AddCodes(Pending cur, List<string> brackets, bool unclosed, LineRef loc, ICollection<Diagnostic> diags)

@@ -36,6 +36,8 @@ internal static class PetrarchSyntax
     public static bool IsValidCode(string code)
     {
         if (code == DatedCode.NullCode) return true;
+        // "[FRO/BIL/SAM]": a phrase that names several actors at once.
+        if (code.Contains('/')) return code.Split('/').All(c => c != DatedCode.NullCode && IsValidCode(c));
         if (code.Length == 0 || code.Length % 3 != 0) return false;
         foreach (var c in code)
             if (c is not (>= 'A' and <= 'Z') and not (>= '0' and <= '9')) return false;

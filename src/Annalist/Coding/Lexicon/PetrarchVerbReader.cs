@@ -166,13 +166,22 @@ public static partial class PetrarchVerbReader
                 return;
             }
             var body = text[..cm.Index];
-            if (!TryParseElements(body, number, out var before, out var after)) return;
+            if (!TryParseElements(body, number, out var before, out var after, out bool glued)) return;
+            // "RECENTLY_*": a single word glued to the verb must come right before it, like a multi-word verb's words.
+            ImmutableArray<string> lead = [];
+            if (glued && before[^1] is { Kind: PatternElementKind.Word, Alternatives: [{ Length: 1 } one] })
+            {
+                lead = [one[0]];
+                before = before[..^1];
+            }
             foreach (var (head, hb, ha) in _blockVerbs)
-                _patterns.Add(new VerbPattern(head, hb, ha, before, after, code, null, false, $"{name}:{number}", paired));
+                _patterns.Add(new VerbPattern(head, lead.IsEmpty ? hb : [.. lead, .. hb], ha, before, after, code, null, false, $"{name}:{number}", paired));
         }
 
-        private bool TryParseElements(string body, int number, out ImmutableArray<PatternElement> before, out ImmutableArray<PatternElement> after)
+        private bool TryParseElements(string body, int number, out ImmutableArray<PatternElement> before, out ImmutableArray<PatternElement> after,
+            out bool gluedBefore)
         {
+            gluedBefore = false;
             var b = new List<PatternElement>();
             var a = new List<PatternElement>();
             before = after = [];
@@ -201,6 +210,7 @@ public static partial class PetrarchVerbReader
                             return false;
                         }
                         seenVerb = true;
+                        gluedBefore = k > 0 && pieces[k - 1].Length > 0 && b.Count > 0;
                         adjacent = k < pieces.Length - 1;
                         continue;
                     }

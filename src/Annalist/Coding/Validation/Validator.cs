@@ -65,8 +65,8 @@ public sealed class Validator(Func<Article, Document> analyze, EventCoder coder,
                 var best = cands.OrderByDescending(x => x.P!.EventName == record.PloverEvent)
                     .ThenByDescending(x => (x.C.Source is null ? 0 : 1) + (x.C.Target is null ? 0 : 1)).First();
                 coded.Add("event " + best.P!.EventName);
-                var src = best.C.Source?.Code.Country;
-                var tgt = best.C.Target?.Code.Country;
+                var src = PloverSide(best.C.Source?.Code);
+                var tgt = PloverSide(best.C.Target?.Code);
                 // A gold side lists every coordinated actor; ours names one of them.
                 if (src is not null) coded.Add(record.SourceCountries.Contains(src) ? expected.First(e => e.StartsWith("source ")) : "source " + src);
                 if (tgt is not null) coded.Add(!record.TargetCountries.IsDefaultOrEmpty && record.TargetCountries.Contains(tgt) ? expected.First(e => e.StartsWith("target ")) : "target " + tgt);
@@ -78,6 +78,13 @@ public sealed class Validator(Func<Article, Document> analyze, EventCoder coder,
         }
         return Compare(record, expected, coded);
     }
+
+    /// <summary>
+    /// What a PLOVER gold side holds: the first three letters of the actor code, i.e. the country, or the IGO / NGO /
+    /// IMG / MNC prefix of an international or non-state actor. A countryless role ("GOV") compares as nothing.
+    /// </summary>
+    internal static string? PloverSide(ActorCode? code) =>
+        code is not { } c ? null : c.Country ?? (c.Blocks[0] is "IGO" or "NGO" or "IMG" or "MNC" or "NGM" ? c.Blocks[0] : null);
 
     private ImmutableArray<EventCandidate> Candidates(ValidationRecord record)
     {

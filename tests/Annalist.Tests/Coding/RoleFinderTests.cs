@@ -1,0 +1,96 @@
+using Annalist.Coding;
+using Annalist.Coding.Lexicon;
+using Annalist.Documents;
+
+namespace Annalist.Tests.Coding;
+
+/// <summary>Source and target from the dependency tree, on hand-parsed sentences (made-up actors).</summary>
+public class RoleFinderTests
+{
+    private static EventCoder Coder()
+    {
+        var plover = PloverTable.Read(["18\tASSAULT\t-\t-", "19\tASSAULT\t-\tmilitary", "03\tAGREE\t-\t-", "04\tCONSULT\t-\t-"], "t").Table;
+        var r = VerbLexiconReader.Read(["attack | 190", "commit | 030", "send | 042"], "roles.txt", plover);
+        Assert.Empty(r.Diagnostics);
+        return new EventCoder(r.Lexicon, plover, CodingOptions.AllModalities);
+    }
+
+    private static string Attack(Document doc)
+    {
+        var c = Assert.Single(Coder().Candidates(doc), c => c.Code == "190");
+        return $"{c.Source?.Code.Code ?? "-"}>{c.Target?.Code.Code ?? "-"}";
+    }
+
+    [Fact]
+    public void A_purpose_infinitive_is_the_upper_subjects_act()
+    {
+        // "Arnor sent envoys to attack Gondor"
+        var doc = HandParsed.Build(
+            ["Arnor/PROPN/2/nsubj sent/VERB/0/root/send envoys/NOUN/2/obj to/PART/5/mark attack/VERB/2/advcl Gondor/PROPN/5/obj"],
+            [(0, 0, 1, "ARN"), (0, 5, 6, "GON")]);
+        Assert.Equal("ARN>GON", Attack(doc));
+    }
+
+    [Fact]
+    public void An_actor_just_before_a_purpose_infinitive_acts_itself()
+    {
+        // "Arnor trained Rohan to attack Gondor": Rohan attacks.
+        var doc = HandParsed.Build(
+            ["Arnor/PROPN/2/nsubj trained/VERB/0/root/train Rohan/PROPN/2/obj to/PART/5/mark attack/VERB/2/advcl Gondor/PROPN/5/obj"],
+            [(0, 0, 1, "ARN"), (0, 2, 3, "ROH"), (0, 5, 6, "GON")]);
+        Assert.Equal("ROH>GON", Attack(doc));
+    }
+
+    [Fact]
+    public void The_possessor_of_an_order_carries_it_out()
+    {
+        // "Arnor complied with Rohan's order to attack Gondor"
+        var doc = HandParsed.Build(
+            ["Arnor/PROPN/2/nsubj complied/VERB/0/root/comply with/ADP/5/case Rohan's/PROPN/5/nmod:poss order/NOUN/2/obl to/PART/7/mark attack/VERB/2/advcl Gondor/PROPN/7/obj"],
+            [(0, 0, 1, "ARN"), (0, 3, 4, "ROH"), (0, 7, 8, "GON")]);
+        Assert.Equal("ROH>GON", Attack(doc));
+    }
+
+    [Fact]
+    public void A_set_apart_name_is_the_subject_when_the_labelled_subject_names_no_actor()
+    {
+        // "Arnor, a Rohan ally, attacked Mordor" parsed with "Arnor" as vocative and "a … ally" as subject.
+        var doc = HandParsed.Build(
+            ["Arnor/PROPN/6/vocative ,/PUNCT/1/punct a/DET/5/det Rohan/PROPN/5/compound ally/NOUN/6/nsubj attacked/VERB/0/root/attack Mordor/PROPN/6/obj"],
+            [(0, 0, 1, "ARN"), (0, 3, 4, "ROH"), (0, 6, 7, "MOR")]);
+        Assert.Equal("ARN>MOR", Attack(doc));
+    }
+
+    [Fact]
+    public void An_oblique_before_the_verb_is_not_its_target()
+    {
+        // "In Gondor Arnor attacked": the place sets the scene.
+        var doc = HandParsed.Build(
+            ["In/ADP/2/case Gondor/PROPN/4/obl Arnor/PROPN/4/nsubj attacked/VERB/0/root/attack"],
+            [(0, 1, 2, "GON"), (0, 2, 3, "ARN")]);
+        Assert.Equal("ARN>-", Attack(doc));
+    }
+
+    [Theory]
+    [InlineData("despite", "ARN>-")]
+    [InlineData("as", "ARN>-")]
+    [InlineData("against", "ARN>GON")]
+    public void A_circumstance_phrase_is_not_the_target(string preposition, string expected)
+    {
+        var doc = HandParsed.Build(
+            [$"Arnor/PROPN/2/nsubj attacked/VERB/0/root/attack {preposition}/ADP/4/case Gondor/PROPN/2/obl"],
+            [(0, 0, 1, "ARN"), (0, 3, 4, "GON")]);
+        Assert.Equal(expected, Attack(doc));
+    }
+
+    [Fact]
+    public void A_stative_passive_has_its_subject_as_source()
+    {
+        // "Arnor is committed to Gondor"
+        var doc = HandParsed.Build(
+            ["Arnor/PROPN/3/nsubj:pass is/AUX/3/aux:pass committed/VERB/0/root/commit to/ADP/5/case Gondor/PROPN/3/obl"],
+            [(0, 0, 1, "ARN"), (0, 4, 5, "GON")]);
+        var c = Assert.Single(Coder().Candidates(doc));
+        Assert.Equal(("ARN", "GON"), (c.Source!.Code.Code, c.Target!.Code.Code));
+    }
+}
