@@ -21,7 +21,7 @@ public class PetrarchCompositionTests
             var agents = Path.Combine(dir.FullName, "t.agents.txt");
             File.WriteAllText(actors, "VESPERIA_ [VES]\n+VESPERIAN_\nLORM_ [LRM]\nTALOR_ [VES]\n");
             File.WriteAllText(agents, "OFFICIAL [~GOV]\nLAWMAKER [~LEG]\nGOVERNMENT [~GOV]\nMEDIA {} [~MED]\nPOLICE {} [~COP]\n"
-                + "STUDENT [~EDU]\nPRIME_MINISTER [~GOV]\nMILITARY {} [~MIL]\n");
+                + "STUDENT [~EDU]\nPRIME_MINISTER [~GOV]\nMILITARY {} [~MIL]\nSOLDIER [~MIL]\n");
             var diags = new List<Diagnostic>();
             var lex = PetrarchDictionaries.Load([actors], [agents], [], diags);
             Assert.Empty(diags);
@@ -83,6 +83,14 @@ public class PetrarchCompositionTests
         Assert.Equal([("Vesperia military", "VESMIL"), ("Lorm", "LRM")], ms);
         Assert.Equal([("Officials from Lorm", "LRMGOV")],
             Run("Officials/NOUN/NNS/4/nsubj from/ADP/IN/3/case Lorm/PROPN/NNP/1/nmod left/VERB/VBD/0/root"));
+    }
+
+    [Fact]
+    public void An_agent_with_its_from_actor_heads_the_phrase_whatever_the_parse()
+    {
+        // The parser hung "Lorm" on "wire" as a compound; the phrase is still the soldiers', not a noun modifier.
+        var ms = Run("Soldiers/NOUN/NNS/5/nsubj from/ADP/IN/3/case Lorm/PROPN/NNP/4/compound wire/NOUN/NN/1/nmod tapped/VERB/VBD/0/root");
+        Assert.Contains(("Soldiers from Lorm", "LRMMIL"), ms);
     }
 
     [Fact]

@@ -245,6 +245,8 @@ internal static class MentionBuilder
         var agent = g.LastOrDefault(m => m.IsAgent);
         var d = new Draft { First = first, End = end, LastMatch = g[^1] };
         d.Head = view.HeadOf(first, end);
+        // "soldiers from Gondor": the agent heads the phrase, whatever the parser hung the actor on.
+        if (g[0].IsAgent && !g[0].Agent!.Prefix && g.Count > 1 && !g[1].IsAgent && g[1].First > g[0].End) d.Head = view.HeadOf(g[0].First, g[0].End);
         if (person is not null)
         {
             if (person.ActorCode is null) return null;
