@@ -106,6 +106,9 @@ public sealed class EventCoder
     {
         var p = m.Pattern;
         List<int> sources = m.Source >= 0 ? [.. view.Together[m.Source]] : roles.Sources(m.Head, p.Nominal);
+        // "NOTED + *": a target slot that takes the verb's own subject leaves the source to the clause above.
+        if (m.Source < 0 && m.Target >= 0 && !p.Nominal && sources.Contains(m.Target) && view.Head(m.Head) is var up and >= 0)
+            sources = roles.Sources(up, false);
         List<int> targets;
         var pairs = new List<(int S, int T)>();
         if (m.Compound)

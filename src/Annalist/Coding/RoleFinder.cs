@@ -30,8 +30,11 @@ internal sealed class RoleFinder(DocumentView view)
         foreach (var c in view.Children[head])
             if (view.Label(c) is "obl:agent" || (view.BaseLabel(c) == "obl" && HasCase(c, "BY") && HasPassiveSubject(head)))
                 return Actors(c);
-        foreach (var c in view.Children[head])
-            if (view.Label(c) is "nsubj" or "csubj" or "nsubj:outer") return Actors(c);
+        // Several subjects ("The lions and the evil Gondor welcomed", misparsed): the first that names an actor.
+        var subjects = view.Children[head].Where(c => view.Label(c) is "nsubj" or "csubj" or "nsubj:outer").ToList();
+        foreach (var c in subjects)
+            if (Actors(c) is { Count: > 0 } named) return named;
+        if (subjects.Count > 0) return [];
         if (HasPassiveSubject(head)) return [];
         var inherited = Inherited(head, 0);
         return inherited.Count > 0 ? inherited : Misparsed(head);

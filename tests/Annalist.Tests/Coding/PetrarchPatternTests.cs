@@ -25,6 +25,10 @@ public class PetrarchPatternTests
         "",
         "--- RESTORE  [064] ---",
         "RESTORE",
+        "",
+        "--- REGRET  [111] ---",
+        "REGRET  {REGRETTED REGRETS}",
+        "- NOTED + *  [115]",
     ];
 
     private static EventCoder Coder()
@@ -98,5 +102,23 @@ public class PetrarchPatternTests
             ["Vesperia/PROPN/7/nsubj ,/PUNCT/3/punct Lorm/PROPN/1/appos ,/PUNCT/6/punct and/CCONJ/6/cc Tarn/PROPN/1/conj welcomed/VERB/0/root/welcome Esk/PROPN/7/obj"],
             [(0, 0, 1, "VES"), (0, 2, 3, "LRM"), (0, 5, 6, "TRN"), (0, 7, 8, "ESK")]);
         Assert.Equal(["VES>ESK:041", "LRM>ESK:041", "TRN>ESK:041"], Code(doc));
+    }
+
+    [Fact]
+    public void A_target_slot_that_takes_the_verbs_subject_leaves_the_source_to_the_clause_above()
+    {
+        var doc = HandParsed.Build(
+            ["Vesperia/PROPN/2/nsubj noted/VERB/0/root/note that/SCONJ/5/mark Lorm/PROPN/5/nsubj regretted/VERB/2/ccomp/regret it/PRON/5/obj"],
+            [(0, 0, 1, "VES"), (0, 3, 4, "LRM")]);
+        Assert.Equal(["VES>LRM:115"], Code(doc));
+    }
+
+    [Fact]
+    public void Of_several_subjects_the_first_that_names_an_actor_acts()
+    {
+        var doc = HandParsed.Build(
+            ["The/DET/2/det lions/NOUN/6/nsubj and/CCONJ/6/cc the/DET/5/det Lorm/PROPN/6/nsubj welcomed/VERB/0/root/welcome Esk/PROPN/6/obj"],
+            [(0, 4, 5, "LRM"), (0, 6, 7, "ESK")]);
+        Assert.Equal(["LRM>ESK:041"], Code(doc));
     }
 }
