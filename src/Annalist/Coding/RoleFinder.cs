@@ -74,7 +74,7 @@ internal sealed class RoleFinder(DocumentView view)
             order.AddRange(view.Children[head].Where(c => view.Label(c) is "nsubj:pass"));
             order.AddRange(view.Children[head].Where(c => view.Label(c) is "obj" or "iobj"));
             order.AddRange(view.Children[head].Where(c => view.BaseLabel(c) == "obl" && view.Label(c) != "obl:agent"
-                && view.Label(c) != "obl:tmod" && !HasCase(c, "BY") && !TimeWords.Contains(view.Lemmas[c])));
+                && view.Label(c) != "obl:tmod" && !HasCase(c, "BY") && !TimeWords.Contains(view.Lemmas[c]) && !IsTimeAdjunct(c)));
             // Object control and raising: "urged X to leave" gives X to the lower verb, not to "urged".
         }
         foreach (var c in order)
@@ -197,6 +197,10 @@ internal sealed class RoleFinder(DocumentView view)
         }
         return result;
     }
+
+    /// <summary>"… after Calenardhon crowds burned down its embassy, an official said": a time phrase names no target.</summary>
+    private bool IsTimeAdjunct(int t) =>
+        view.Children[t].Any(c => view.BaseLabel(c) == "case" && view.Forms[c] is "AFTER" or "BEFORE" or "SINCE" or "DURING" or "UNTIL");
 
     private bool HasCase(int t, string prep) =>
         view.Children[t].Any(c => view.BaseLabel(c) == "case" && view.Forms[c] == prep);

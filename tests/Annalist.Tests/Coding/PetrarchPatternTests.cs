@@ -29,6 +29,9 @@ public class PetrarchPatternTests
         "--- REGRET  [111] ---",
         "REGRET  {REGRETTED REGRETS}",
         "- NOTED + *  [115]",
+        "",
+        "--- SAID  [023] ---",
+        "SAID",
     ];
 
     private static EventCoder Coder()
@@ -120,5 +123,14 @@ public class PetrarchPatternTests
             ["The/DET/2/det lions/NOUN/6/nsubj and/CCONJ/6/cc the/DET/5/det Lorm/PROPN/6/nsubj welcomed/VERB/0/root/welcome Esk/PROPN/6/obj"],
             [(0, 4, 5, "LRM"), (0, 6, 7, "ESK")]);
         Assert.Equal(["LRM>ESK:041"], Code(doc));
+    }
+
+    [Fact]
+    public void A_time_phrase_names_no_target()
+    {
+        var after = HandParsed.Build(["Tarn/PROPN/2/nsubj said/VERB/0/root/say after/ADP/4/case Lorm/PROPN/2/obl"], [(0, 0, 1, "TRN"), (0, 3, 4, "LRM")]);
+        Assert.Equal(["TRN>-:023"], Code(after));
+        var to = HandParsed.Build(["Tarn/PROPN/2/nsubj said/VERB/0/root/say to/ADP/4/case Lorm/PROPN/2/obl"], [(0, 0, 1, "TRN"), (0, 3, 4, "LRM")]);
+        Assert.Equal(["TRN>LRM:023"], Code(to));
     }
 }

@@ -5,7 +5,7 @@ namespace Annalist.Tests.Coding;
 
 /// <summary>
 /// The conformance suites, run through <c>annalist validate</c> from raw text with our own tokenizer, tagger, parser
-/// and actor stage. Floors sit a little under the measured scores (PETRARCH 305/355 correct, 23 extra;
+/// and actor stage. Floors sit a little under the measured scores (PETRARCH 304/355 correct, 19 extra;
 /// PLOVER 93/68/75 of 161 records); raise them when the coder improves.
 /// </summary>
 public class ValidateCommandTests
@@ -23,8 +23,8 @@ public class ValidateCommandTests
         // 359 events in the file; its <Include> leaves out two TABARI-only categories (3 records, 4 events).
         Assert.Equal(355, expected);
         Assert.Equal(4, root.GetProperty("not_included_expected").GetInt32());
-        Assert.True(root.GetProperty("correct").GetInt32() >= 295, stdout);
-        Assert.True(root.GetProperty("extra").GetInt32() <= 30, stdout);
+        Assert.True(root.GetProperty("correct").GetInt32() >= 298, stdout);
+        Assert.True(root.GetProperty("extra").GetInt32() <= 25, stdout);
         Assert.Equal(0, root.GetProperty("failed").GetInt32());
         Assert.True(root.GetProperty("by_category").GetProperty("SYNSET").GetProperty("correct").GetInt32() >= 48, stdout);
         Assert.True(root.GetProperty("by_category").GetProperty("COMPOUND").GetProperty("correct").GetInt32() >= 97, stdout);
@@ -41,7 +41,7 @@ public class ValidateCommandTests
         Assert.Equal(359, root.GetProperty("expected").GetInt32());
         Assert.Equal(284, root.GetProperty("records").GetInt32());
         Assert.Equal(0, root.GetProperty("not_included_expected").GetInt32());
-        Assert.True(root.GetProperty("correct").GetInt32() >= 295, stdout);
+        Assert.True(root.GetProperty("correct").GetInt32() >= 298, stdout);
     }
 
     [SharedDataFact]
