@@ -137,7 +137,7 @@ public sealed class EventCoder
             if (a < 0 && b < 0) continue;
             var src = a >= 0 ? view.Mentions[a] : null;
             var tgt = b >= 0 ? view.Mentions[b] : null;
-            if (src is not null && tgt is not null && src.Code == tgt.Code && !m.Compound) continue;
+            if (src is not null && tgt is not null && src.Code.Code == tgt.Code.Code) continue; // no actor acts on itself
             if (p.Code is { } code)
             {
                 if (Options.IntentToExpressIntent && mod == Modality.Future) code = ExpressIntent(code, OwnIntent(view, clause));

@@ -133,4 +133,12 @@ public class PetrarchPatternTests
         var to = HandParsed.Build(["Tarn/PROPN/2/nsubj said/VERB/0/root/say to/ADP/4/case Lorm/PROPN/2/obl"], [(0, 0, 1, "TRN"), (0, 3, 4, "LRM")]);
         Assert.Equal(["TRN>LRM:023"], Code(to));
     }
+
+    [Fact]
+    public void No_actor_acts_on_itself()
+    {
+        // Two mentions with the same code ("Lorm … they", both Lorm): no event from Lorm to Lorm.
+        var doc = HandParsed.Build(["Lorm/PROPN/2/nsubj welcomed/VERB/0/root/welcome them/PRON/2/obj"], [(0, 0, 1, "LRMGOV"), (0, 2, 3, "LRMGOV")]);
+        Assert.Empty(Code(doc));
+    }
 }
