@@ -30,6 +30,12 @@ public sealed class ActorLexicon
 
     public static ActorLexicon Empty { get; } = new([], []);
 
+    /// <summary>
+    /// Whether a phrase word also matches a token's lemma ("officials" → "official"). PETRARCH dictionaries list
+    /// their plurals (or forbid them with <c>{}</c>), so they match word forms only.
+    /// </summary>
+    public bool MatchLemmas { get; init; } = true;
+
     public ImmutableArray<ActorEntry> Actors { get; }
     public ImmutableArray<AgentEntry> Agents { get; }
     public ImmutableArray<DiscardEntry> Discards { get; }
@@ -41,7 +47,7 @@ public sealed class ActorLexicon
     internal HashSet<string> Acronyms { get; } = new(StringComparer.Ordinal);
 
     public ActorLexicon Merge(ActorLexicon other) =>
-        new(Actors.Concat(other.Actors), Agents.Concat(other.Agents), Discards.Concat(other.Discards));
+        new(Actors.Concat(other.Actors), Agents.Concat(other.Agents), Discards.Concat(other.Discards)) { MatchLemmas = MatchLemmas || other.MatchLemmas };
 
     /// <summary>The first discard found in <paramref name="sentence"/>, or null.</summary>
     public DiscardEntry? FindDiscard(string sentence)

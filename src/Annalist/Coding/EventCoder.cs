@@ -106,6 +106,9 @@ public sealed class EventCoder
     {
         var p = m.Pattern;
         List<int> sources = m.Source >= 0 ? [.. view.Together[m.Source]] : roles.Sources(m.Head, p.Nominal);
+        // "NOTED + *": a target slot that takes the verb's own subject leaves the source to the clause above.
+        if (m.Source < 0 && m.Target >= 0 && !p.Nominal && sources.Contains(m.Target) && view.Head(m.Head) is var up and >= 0)
+            sources = roles.Sources(up, false);
         List<int> targets;
         var pairs = new List<(int S, int T)>();
         if (m.Compound)
@@ -134,7 +137,7 @@ public sealed class EventCoder
             if (a < 0 && b < 0) continue;
             var src = a >= 0 ? view.Mentions[a] : null;
             var tgt = b >= 0 ? view.Mentions[b] : null;
-            if (src is not null && tgt is not null && src.Code == tgt.Code && !m.Compound) continue;
+            if (src is not null && tgt is not null && src.Code.Code == tgt.Code.Code) continue; // no actor acts on itself
             if (p.Code is { } code)
             {
                 var own = mod;

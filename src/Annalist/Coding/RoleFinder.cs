@@ -44,8 +44,11 @@ internal sealed class RoleFinder(DocumentView view)
             if (view.Label(c) is "vocative" or "dislocated" && view.MentionAt[c] >= 0 && c < head
                 && view.Children[head].Any(s => view.Label(s) == "nsubj" && view.MentionAt[s] < 0))
                 return Actors(c);
-        foreach (var c in view.Children[head])
-            if (view.Label(c) is "nsubj" or "csubj" or "nsubj:outer") return Actors(c);
+        // Several subjects ("The lions and the evil Gondor welcomed", misparsed): the first that names an actor.
+        var subjects = view.Children[head].Where(c => view.Label(c) is "nsubj" or "csubj" or "nsubj:outer").ToList();
+        foreach (var c in subjects)
+            if (Actors(c) is { Count: > 0 } named) return named;
+        if (subjects.Count > 0) return [];
         // "Arnor says it is willing to withdraw": parsers label a referring "it" before an adjective as expletive.
         foreach (var c in view.Children[head])
             if (view.Label(c) == "expl" && view.MentionAt[c] >= 0) return Actors(c);
@@ -92,7 +95,7 @@ internal sealed class RoleFinder(DocumentView view)
             order.AddRange(view.Children[head].Where(c => view.Label(c) is "obj" or "iobj"));
             // A prepositional target follows its verb; an oblique before it sets the scene ("In the capital, …").
             order.AddRange(view.Children[head].Where(c => view.BaseLabel(c) == "obl" && view.Label(c) != "obl:agent" && c > head
-                && view.Label(c) != "obl:tmod" && !HasCase(c, "BY") && !TimeWords.Contains(view.Lemmas[c])
+                && view.Label(c) != "obl:tmod" && !HasCase(c, "BY") && !TimeWords.Contains(view.Lemmas[c]) && !IsTimeAdjunct(c)
                 && !view.Children[c].Any(k => view.BaseLabel(k) == "case" && SceneCases.Contains(view.Forms[k]))));
             // Object control and raising: "urged X to leave" gives X to the lower verb, not to "urged".
         }
@@ -246,6 +249,10 @@ internal sealed class RoleFinder(DocumentView view)
         }
         return result;
     }
+
+    /// <summary>"… after Calenardhon crowds burned down its embassy, an official said": a time phrase names no target.</summary>
+    private bool IsTimeAdjunct(int t) =>
+        view.Children[t].Any(c => view.BaseLabel(c) == "case" && view.Forms[c] is "AFTER" or "BEFORE" or "SINCE" or "DURING" or "UNTIL");
 
     private bool HasCase(int t, string prep) =>
         view.Children[t].Any(c => view.BaseLabel(c) == "case" && view.Forms[c] == prep);

@@ -24,7 +24,12 @@ public readonly record struct ActorCode
     private ActorCode(ImmutableArray<string> blocks) => Blocks = blocks;
 
     public ImmutableArray<string> Blocks { get; }
-    public string Code => string.Concat(Blocks);
+    public string Code => Blocks.IsDefault ? "" : string.Concat(Blocks);
+
+    /// <summary>Codes are equal when their blocks are (the generated equality would compare the block arrays by reference).</summary>
+    public bool Equals(ActorCode other) => string.Equals(Code, other.Code, StringComparison.Ordinal);
+
+    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Code);
 
     /// <summary>The country block, or null for international and non-state actors.</summary>
     public string? Country => Blocks.Length > 0 && !NonCountryPrefixes.Contains(Blocks[0]) ? Blocks[0] : null;
@@ -63,11 +68,6 @@ public readonly record struct ActorCode
 
     public static ActorCode Parse(string text) =>
         TryParse(text, out var c) ? c.Value : throw new FormatException($"'{text}' is not an actor code (3-letter blocks A–Z, 0–9).");
-
-    // Equal by their text: the blocks are an array, whose default equality is by reference.
-    public bool Equals(ActorCode other) => string.Equals(Code, other.Code, StringComparison.Ordinal);
-
-    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Code);
 
     public override string ToString() => Code;
 }

@@ -39,4 +39,15 @@ public class CameoCodeTests
         Assert.Equal(sector, code.Sector);
         Assert.Equal(text, code.Code);
     }
+
+    [Fact]
+    public void Actor_codes_compare_by_value()
+    {
+        var a = ActorCode.Parse("IRQGOV");
+        var b = ActorCode.Parse("IRQ" + "GOV");
+        Assert.True(a == b);
+        Assert.Equal(a.GetHashCode(), b.GetHashCode());
+        Assert.NotEqual(a, ActorCode.Parse("IRQMIL"));
+        Assert.Single(new HashSet<ActorCode> { a, b });
+    }
 }

@@ -7,7 +7,7 @@ internal static class LexicalMatcher
     {
         var words = WordSplitter.Split(view, first, end);
         var forms = words.Select(w => w.Form).ToArray();
-        var lemmas = words.Select(w => w.Lemma).ToArray();
+        var lemmas = words.Select(w => lexicon.MatchLemmas ? w.Lemma : null).ToArray();
         var result = new List<LexicalMatch>();
         int n = words.Count, i = 0;
         while (i < n)

@@ -39,7 +39,8 @@ internal static class MentionBuilder
         for (int gi = 0; gi < groups.Count; gi++)
         {
             var g = groups[gi];
-            var d = SharedActors(g, gi + 1 < groups.Count ? groups[gi + 1] : null, view) ?? FromGroup(g, view);
+            var d = SharedActors(g, gi + 1 < groups.Count ? groups[gi + 1] : null, view)
+                ?? SharedCountry(g, gi > 0 ? groups[gi - 1] : null, view) ?? FromGroup(g, view);
             if (d is null) continue;
             drafts.Add(d);
             for (int t = d.First; t < d.End; t++) used[t - sentFirst] = true;
@@ -167,6 +168,22 @@ internal static class MentionBuilder
         };
     }
 
+    /// <summary>"Danish media and government": a bare agent coordinated after an actor's agent takes that actor.</summary>
+    private static Draft? SharedCountry(List<LexicalMatch> g, List<LexicalMatch>? prev, TextView view)
+    {
+        if (prev is null || g.Count != 1 || !g[0].IsAgent || g[0].Partial || prev.Count < 2 || !prev[^1].IsAgent) return null;
+        if (g[0].First != prev[^1].End + 1 || view.Lower(prev[^1].End) is not ("and" or "or")) return null;
+        var actors = prev.Where(m => !m.IsAgent && !m.IsPerson && !m.Partial && m.ActorCode is not null && m.First < prev[^1].First).ToList();
+        if (actors.Count != 1) return null;
+        var a = g[0];
+        return new Draft
+        {
+            First = a.First, End = a.End, Head = view.HeadOf(a.First, a.End), LastMatch = a, AgentPhrase = a.Phrase,
+            IsPlural = view.IsPlural(a.End - 1), Reason = ActorMentionReason.Lexicon, Code = a.Agent!.Combine(actors[0].ActorCode),
+            Rule = $"agent '{a.Phrase}' ({Where(a.Agent!.Source)}) + the actor of '{Text(view, prev[0].First, prev[^1].End)}'",
+        };
+    }
+
     private static bool CanJoin(List<LexicalMatch> group, LexicalMatch next, TextView view)
     {
         var prev = group[^1];
@@ -231,6 +248,8 @@ internal static class MentionBuilder
         var agent = g.LastOrDefault(m => m.IsAgent);
         var d = new Draft { First = first, End = end, LastMatch = g[^1] };
         d.Head = view.HeadOf(first, end);
+        // "soldiers from Gondor": the agent heads the phrase, whatever the parser hung the actor on.
+        if (g[0].IsAgent && !g[0].Agent!.Prefix && g.Count > 1 && !g[1].IsAgent && g[1].First > g[0].End) d.Head = view.HeadOf(g[0].First, g[0].End);
         if (person is not null)
         {
             if (person.ActorCode is null) return null;

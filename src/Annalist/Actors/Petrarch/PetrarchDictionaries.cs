@@ -20,7 +20,7 @@ public static class PetrarchDictionaries
 
     /// <summary>One lexicon from actor, agent and discard files.</summary>
     public static ActorLexicon Load(IEnumerable<string> actorPaths, IEnumerable<string> agentPaths, IEnumerable<string> discardPaths, ICollection<Diagnostic> diagnostics) =>
-        new(LoadActors(actorPaths, diagnostics), LoadAgents(agentPaths, diagnostics), LoadDiscards(discardPaths, diagnostics));
+        new(LoadActors(actorPaths, diagnostics), LoadAgents(agentPaths, diagnostics), LoadDiscards(discardPaths, diagnostics)) { MatchLemmas = false };
 
     public static ImmutableArray<ActorEntry> ReadActors(TextReader reader, string source, ICollection<Diagnostic> diagnostics) =>
         [.. PetrarchActorReader.Read(reader, source, diagnostics)];
