@@ -19,6 +19,8 @@ internal sealed class AttributionFinder(DocumentView view, RoleFinder roles)
         ["CONDITION OF ANONYMITY", "NOT AUTHORIZED TO", "WERE NOT AUTHORIZED", "WAS NOT AUTHORIZED", "NOT PERMITTED TO SPEAK",
          "DECLINED TO BE IDENTIFIED", "ASKED NOT TO BE NAMED", "REQUESTED ANONYMITY", "ON BACKGROUND"];
 
+    private static readonly FrozenSet<string> StatementWords = FrozenSet.ToFrozenSet(["STATEMENT", "REPORT", "RELEASE", "COMMUNIQUE"]);
+
     private static readonly FrozenSet<string> AnonymousWords = FrozenSet.ToFrozenSet(["UNNAMED", "ANONYMOUS", "UNIDENTIFIED"]);
 
     /// <summary>The attribution of a head, and whether it is reported speech.</summary>
@@ -49,8 +51,14 @@ internal sealed class AttributionFinder(DocumentView view, RoleFinder roles)
         string? text = null;
         if (sourcePhrase >= 0)
         {
-            var tokens = view.Subtree(sourcePhrase, new HashSet<string> { "acl:relcl", "acl", "punct", "parataxis" });
-            span = view.SpanOf(tokens[0], tokens[^1] + 1);
+            // "a statement released by his office" is named whole; a speaker without the clauses about them.
+            var tokens = StatementWords.Contains(view.Lemmas[sourcePhrase])
+                ? view.Subtree(sourcePhrase, new HashSet<string> { "punct", "parataxis" })
+                : view.Subtree(sourcePhrase, new HashSet<string> { "acl:relcl", "acl", "punct", "parataxis" });
+            // The cue is not part of the source: "according to" hangs inside the phrase it introduces.
+            int first = tokens[0];
+            if (first + 1 < tokens[^1] && view.Forms[first] == "ACCORDING" && view.Forms[first + 1] == "TO") first += 2;
+            span = view.SpanOf(first, tokens[^1] + 1);
             text = span.Value.Of(view.Text);
             // A statement's author: "a statement released by his office".
             var actors = roles.Actors(sourcePhrase);
@@ -105,15 +113,10 @@ internal sealed class AttributionFinder(DocumentView view, RoleFinder roles)
             if (view.Forms[t] != "ACCORDING" || view.Forms[t + 1] != "TO") continue;
             int phrase = view.Head(t);
             if (phrase < 0 || phrase == t) continue;
-            // Only when it attaches to the event's clause (or the sentence root).
+            // Only when it attaches to the event's clause, a clause above it or below it (parsers hang a trailing
+            // "…, according to X" on the last verb of the sentence), or the sentence root.
             int up = view.Head(phrase);
-            if (up != head && up >= 0 && view.Head(up) >= 0 && !view.IsAncestor(up, head)) continue;
-            // "according to a statement released by his office": the office is the source.
-            if (view.Lemmas[phrase] is "STATEMENT" or "REPORT" or "RELEASE")
-            {
-                foreach (var t2 in view.Subtree(phrase))
-                    if (view.MentionAt[t2] >= 0 && t2 > phrase) return (t2, "according to");
-            }
+            if (up != head && up >= 0 && view.Head(up) >= 0 && !view.IsAncestor(up, head) && !view.IsAncestor(head, up)) continue;
             return (phrase, "according to");
         }
         return null;

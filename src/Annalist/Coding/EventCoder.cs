@@ -129,6 +129,9 @@ public sealed class EventCoder
         // An event noun takes the modality and attribution of the verb it depends on.
         int clause = p.Nominal ? GoverningVerb(view, m.Head) : m.Head;
         var (attr, reported) = attribution.Find(clause, s);
+        // "… joint operations …, officials said" parsed with the noun as the complement of "said": the noun is reported.
+        if (!reported && clause != m.Head && AttributionFinder.SpeechVerbs.Contains(view.Lemmas[clause]))
+            (attr, reported) = attribution.Find(m.Head, s);
         var mod = modality.Detect(clause, s, reported);
         var verbSpan = view.Tokens[m.Head];
         var list = new List<EventCandidate>();

@@ -59,4 +59,16 @@ public class MotivatingArticleTests
         var asserted = doc.Get<EventLayer>().Events.Where(e => e.Modality == Modality.Asserted && clause.Contains(e.Evidence.VerbSpan)).ToList();
         Assert.True(asserted.Count == 0, string.Join("; ", asserted.Select(e => $"{e.Cameo} {e.Evidence.VerbSpan.Of(doc.Text)}")));
     }
+    [SharedDataTheory]
+    [InlineData("asked", "a statement released by his office", "IRQGOV", "according to")]
+    [InlineData("operations", "military officials", "MIL", "said")]
+    public void Reported_events_name_who_asserts_them(string verb, string source, string code, string cue)
+    {
+        var (doc, _) = Coded.Value;
+        var e = Assert.Single(doc.Get<EventLayer>().Events, e => e.Modality == Modality.Asserted && e.Evidence.VerbSpan.Of(doc.Text) == verb
+            && e.Attribution.Cue is not null);
+        Assert.Equal(source, e.Attribution.SourceText);
+        Assert.Equal(code, e.Attribution.SourceCode?.Code);
+        Assert.Equal(cue, e.Attribution.Cue);
+    }
 }
