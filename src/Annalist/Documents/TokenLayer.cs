@@ -10,4 +10,19 @@ public sealed record TokenLayer(ImmutableArray<TextSpan> Tokens) : IDocumentLaye
 {
     public int Count => Tokens.Length;
     public TextSpan this[int index] => Tokens[index];
+
+    /// <summary>The index of the token holding character <paramref name="offset"/>, or -1 (whitespace, out of range).</summary>
+    public int TokenAt(int offset)
+    {
+        int lo = 0, hi = Tokens.Length - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            var t = Tokens[mid];
+            if (offset < t.Start) hi = mid - 1;
+            else if (offset >= t.End) lo = mid + 1;
+            else return mid;
+        }
+        return -1;
+    }
 }

@@ -19,7 +19,7 @@ internal static class EventDateSharing
     public static void Share(CodedEvent[] events, TokenLayer tokens, TagLayer? tags, DependencyLayer? deps)
     {
         var verbTokens = new int[events.Length];
-        for (int i = 0; i < events.Length; i++) verbTokens[i] = TokenAt(tokens, events[i].Evidence.VerbSpan.Start);
+        for (int i = 0; i < events.Length; i++) verbTokens[i] = tokens.TokenAt(events[i].Evidence.VerbSpan.Start);
         bool usableTags = tags is not null && tags.Upos.Length == tokens.Count;
         bool usableDeps = deps is not null && deps.Heads.Length == tokens.Count;
 
@@ -69,18 +69,4 @@ internal static class EventDateSharing
     }
 
     private static bool FellBack(CodedEvent e) => e.Date.Basis == DateBasis.Publication;
-
-    private static int TokenAt(TokenLayer tokens, int offset)
-    {
-        int lo = 0, hi = tokens.Count - 1;
-        while (lo <= hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            var t = tokens[mid];
-            if (offset < t.Start) hi = mid - 1;
-            else if (offset >= t.End) lo = mid + 1;
-            else return mid;
-        }
-        return -1;
-    }
 }

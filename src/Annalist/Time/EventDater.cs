@@ -19,7 +19,7 @@ public sealed class EventDater(string text, DateOnly? publication, TokenLayer to
 
     public EventDate DateOf(TextSpan verbSpan)
     {
-        int verb = TokenAt(verbSpan.Start);
+        int verb = tokens.TokenAt(verbSpan.Start);
         int sentence = verb >= 0 ? sentences.SentenceOfToken(verb) : -1;
         if (sentence < 0) return Fallback();
         var s = sentences[sentence];
@@ -189,18 +189,4 @@ public sealed class EventDater(string text, DateOnly? publication, TokenLayer to
     private static bool IsTimeRelation(string label) =>
         label.StartsWith("obl", StringComparison.Ordinal) || label.StartsWith("nmod", StringComparison.Ordinal)
         || label.StartsWith("advmod", StringComparison.Ordinal);
-
-    private int TokenAt(int offset)
-    {
-        int lo = 0, hi = tokens.Count - 1;
-        while (lo <= hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            var t = tokens[mid];
-            if (offset < t.Start) hi = mid - 1;
-            else if (offset >= t.End) lo = mid + 1;
-            else return mid;
-        }
-        return -1;
-    }
 }
