@@ -87,6 +87,14 @@ internal sealed class AttributionFinder(DocumentView view, RoleFinder roles)
             if (label is not ("conj" or "xcomp" or "ccomp" or "advcl")) break;
             x = up;
         }
+        // Whatever is embedded in what was said is reported too: "The military said there had been attacks, including
+        // one that killed a contractor" — the relative clause lies inside the complement of "said".
+        for (int x = head, depth = 0; x >= 0 && depth < 16; x = view.Head(x), depth++)
+        {
+            int up = view.Head(x);
+            if (up >= 0 && view.BaseLabel(x) == "ccomp" && SpeechVerbs.Contains(view.Lemmas[up]) && view.ChildrenWith(up, "nsubj").Any())
+                return up;
+        }
         return -1;
     }
 
