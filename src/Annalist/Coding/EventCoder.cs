@@ -53,7 +53,9 @@ public sealed class EventCoder
             foreach (var c in sentenceCandidates)
                 if (!Superseded(view, c, produced, sentenceCandidates)) result.Add(c);
         }
-        return result.ToImmutable();
+        var all = result.ToList();
+        ResponseTargets.Link(all);
+        return [.. all];
     }
 
     /// <summary>The events to write: candidates with a CAMEO code and a PLOVER event, in the chosen modalities.</summary>
