@@ -22,6 +22,7 @@ public static class StoreThroughput
         int events = args.Length > 0 ? int.Parse(args[0]) : 1_000_000;
         int batch = args.Length > 1 ? int.Parse(args[1]) : 500;
         var folder = args.Length > 2 ? args[2] : Directory.CreateTempSubdirectory("annalist-bench-").FullName;
+        Directory.CreateDirectory(folder);
         var db = Path.Combine(folder, "bench.db");
         foreach (var f in new[] { db, db + "-wal", db + "-shm" }) File.Delete(f);
         int articles = events / EventsPerArticle;
