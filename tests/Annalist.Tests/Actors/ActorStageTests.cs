@@ -26,6 +26,8 @@ public class ActorStageTests
     [InlineData("The/DET/DT/2/det government/NOUN/NN/5/nsubj of/ADP/IN/4/case Iraq/PROPN/NNP/2/nmod said/VERB/VBD/0/root ./PUNCT/./5/punct", "government of Iraq", "IRQGOV")]
     [InlineData("The/DET/DT/3/det Islamic/PROPN/NNP/3/compound State/PROPN/NNP/4/nsubj attacked/VERB/VBD/0/root ./PUNCT/./4/punct", "Islamic State", "IMGMOSISI")]
     [InlineData("The/DET/DT/3/det U.S./PROPN/NNP/3/compound military/NOUN/NN/4/nsubj resumed/VERB/VBD/0/root ./PUNCT/./4/punct", "U.S. military", "USAMIL")]
+    [InlineData("Iraq/PROPN/NNP/4/nmod:poss 's/PART/POS/1/case Harrow/PROPN/NNP/4/compound government/NOUN/NN/5/nsubj resigned/VERB/VBD/0/root ./PUNCT/./5/punct", "Iraq 's Harrow government", "IRQGOV")]
+    [InlineData("Saudi/ADJ/JJ/3/amod -/PUNCT/HYPH/1/punct led/VERB/VBN/4/amod forces/NOUN/NNS/5/nsubj advanced/VERB/VBD/0/root ./PUNCT/./5/punct", "Saudi - led forces", "SAUMIL")]
     public void Nationality_possessive_and_of_phrases_combine_with_agents(string spec, string text, string code)
     {
         Assert.Contains((text, code), Run(spec).Select(m => (m.Text, m.Code)));
