@@ -34,6 +34,14 @@ public class ActorStageTests
     }
 
     [Fact]
+    public void An_agent_takes_the_country_of_the_in_phrase_right_after_it_whatever_the_parse()
+    {
+        var spec = "Rebels/NOUN/NNS/2/nsubj demanded/VERB/VBD/0/root a/DET/DT/4/det truce/NOUN/NN/2/obj with/ADP/IN/6/case forces/NOUN/NNS/4/nmod "
+            + "in/ADP/IN/8/case east/NOUN/NN/9/compound Bosnia/PROPN/NNP/4/nmod ./PUNCT/./2/punct";
+        Assert.Contains(("forces", "BIHMIL"), Run(spec).Select(m => (m.Text, m.Code)));
+    }
+
+    [Fact]
     public void Compounds_become_several_actors()
     {
         var ms = Run("Iran/PROPN/NNP/4/nsubj and/CCONJ/CC/3/cc Iraq/PROPN/NNP/1/conj signed/VERB/VBD/0/root ./PUNCT/./4/punct");

@@ -17,6 +17,9 @@ internal static class Coreference
     private static readonly HashSet<string> DomesticSectors = new(StringComparer.Ordinal)
         { "CVL", "REF", "REB", "OPP", "LAB", "EDU", "MED", "PTY", "AGR", "REL", "BUS", "RAD", "HLH", "ELI", "CRM" };
 
+    private static readonly HashSet<string> Compass = new(StringComparer.Ordinal)
+        { "east", "west", "north", "south", "eastern", "western", "northern", "southern", "central", "northeast", "northwest", "southeast", "southwest" };
+
     private static readonly HashSet<string> StateSectors = new(StringComparer.Ordinal) { "GOV", "MIL", "LEG", "JUD", "COP", "SPY", "PTY", "OPP", "ELI" };
 
     public static List<Draft> Resolve(TextView view, List<Draft> drafts, List<(Draft Person, int First, int End)> names)
@@ -164,9 +167,11 @@ internal static class Coreference
         {
             foreach (var x in all)
             {
-                if (x == d || x.First < d.End || sentenceOf[x] != sentenceOf[d] || view.Heads[x.Head] != d.Head) continue;
-                if (!view.Labels[x.Head].StartsWith("nmod", StringComparison.Ordinal) || view.Labels[x.Head] == "nmod:poss") continue;
-                bool prep = false;
+                if (x == d || x.First < d.End || sentenceOf[x] != sentenceOf[d]) continue;
+                // "forces in east Rohan" with the place hung on another word: the phrase right after the agent.
+                bool prep = RightAfter(d, x);
+                if (!prep && (view.Heads[x.Head] != d.Head || !view.Labels[x.Head].StartsWith("nmod", StringComparison.Ordinal)
+                    || view.Labels[x.Head] == "nmod:poss")) continue;
                 for (int k = x.First - 1; k >= d.End && k >= x.First - 3; k--)
                     if (view.Heads[k] == x.Head && view.Labels[k] == "case" && view.Lower(k) is "in" or "throughout" or "from" or "of") prep = true;
                 if (!prep) continue;
@@ -174,6 +179,13 @@ internal static class Coreference
                 if (x.Code is { Length: 3 } && x.Country is not null) return x;
             }
             return null;
+        }
+
+        bool RightAfter(Draft d, Draft x)
+        {
+            if (d.End >= view.Count || view.Lower(d.End) is not ("in" or "from")) return false;
+            int gap = x.First - d.End - 1;
+            return gap == 0 || gap == 1 && Compass.Contains(view.Lower(d.End + 1));
         }
 
         Draft? Person(Draft d, int sent) => Subject(d, sent, PersonWindow, x => x.IsPerson);
