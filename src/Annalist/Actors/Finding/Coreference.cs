@@ -129,7 +129,11 @@ internal static class Coreference
             }
             // "Gondor police dispersed demonstrators": a civilian, opposition or rebel role in a sentence that names
             // one country only, through some actor other than its military, belongs to that country.
-            if (DomesticSectors.Contains(sector) && OnlyCountry(d) is { } only)
+            // "President Hamid Karzai … in Kabul": a titled person the article has no country for yet holds the title in
+            // the one country the sentence names.
+            // The country must not be what the person acts on ("President Elessar threatened Gondor", "… against Gondor").
+            if ((DomesticSectors.Contains(sector) || d.IsPerson && StateSectors.Contains(sector)) && OnlyCountry(d) is { } only
+                && (!d.IsPerson || !ActedOn(only)))
             {
                 Apply(only, only.Country!, $"the one country of the sentence, via '{MentionBuilder.Text(view, only.First, only.End)}'");
                 return;
@@ -180,6 +184,10 @@ internal static class Coreference
             }
             return null;
         }
+
+        bool ActedOn(Draft x) =>
+            view.Labels[x.Head] is "obj" or "iobj"
+            || x.First > 0 && view.Lower(x.First - 1) is "against" or "with" or "to" or "toward" or "towards" or "on" or "at" or "by";
 
         bool RightAfter(Draft d, Draft x)
         {
