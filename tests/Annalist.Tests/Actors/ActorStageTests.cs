@@ -42,6 +42,13 @@ public class ActorStageTests
     }
 
     [Fact]
+    public void A_major_city_stands_for_its_country()
+    {
+        var ms = Run("Troops/NOUN/NNS/2/nsubj shelled/VERB/VBD/0/root Kirkuk/PROPN/NNP/2/obj ./PUNCT/./2/punct");
+        Assert.Contains(("Kirkuk", "IRQ"), ms.Select(m => (m.Text, m.Code)));
+    }
+
+    [Fact]
     public void Compounds_become_several_actors()
     {
         var ms = Run("Iran/PROPN/NNP/4/nsubj and/CCONJ/CC/3/cc Iraq/PROPN/NNP/1/conj signed/VERB/VBD/0/root ./PUNCT/./4/punct");

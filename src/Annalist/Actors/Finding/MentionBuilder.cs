@@ -337,6 +337,7 @@ internal static class MentionBuilder
         ActorEntryKind.Country => "country",
         ActorEntryKind.Demonym => "demonym",
         ActorEntryKind.Capital => "capital",
+        ActorEntryKind.City => "city",
         ActorEntryKind.Organization => "organisation",
         ActorEntryKind.ArmedGroup => "armed group",
         ActorEntryKind.Person => "person",
