@@ -30,7 +30,7 @@ agent BUS: company | companies | firms | business | businesses | businessman | b
 agent LAB: union | unions | trade union | labor union | labour union | worker | workers | employees | strikers
 agent EDU: university | universities | student | students | professor | professors | academic | academics | scholar | scholars | teacher | teachers | school | schools | researcher | researchers | scientist | scientists | economist | economists
 agent HLH: doctor | doctors | physician | physicians | nurse | nurses | hospital | hospitals | health official | health officials | medical staff | medics | health workers
-agent REL: cleric | clerics | imam | imams | ayatollah | mullah | mullahs | priest | priests | bishop | bishops | archbishop | pope | rabbi | rabbis | monk | monks | clergy | church | mosque | religious leader | religious leaders
+agent REL: cleric | clerics | imam | imams | ayatollah | mullah | mullahs | priest | priests | bishop | bishops | archbishop | pope | rabbi | rabbis | monk | monks | clergy | church | mosque | religious leader | religious leaders | missionary | missionaries | preacher | nun | nuns
 agent CRM: criminal | criminals | smuggler | smugglers | trafficker | traffickers | drug trafficker | drug traffickers | cartel | cartels | gang | gangs | pirate | pirates | kidnapper | kidnappers | thief | thieves | robber | robbers
 agent HRI: human rights group | human rights groups | rights group | rights groups | human rights activist | human rights activists | human rights organization | human rights organisation | rights activist | rights activists
 agent NGO: aid group | aid groups | aid agency | aid agencies | charity | charities | nongovernmental organization | non-governmental organization | NGO | NGOs | aid worker | aid workers

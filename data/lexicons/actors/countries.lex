@@ -591,3 +591,26 @@ demonym ESH: Sahrawi | Sahrawis
 # Former states
 country USR: Soviet Union | USSR | U.S.S.R.
 demonym USR: Soviet | Soviets
+
+# Other major cities and provinces. CAMEO's country dictionaries list such places under their country, so "shelling in
+# Kirkuk" codes Iraq. Only places whose name is not also a common given name ("Milan", "Florence") or a major place
+# of another country ("Tripoli", "Alexandria").
+city AFG: Kandahar | Herat | Jalalabad | Mazar-i-Sharif | Helmand
+city BIH: Srebrenica | Mostar | Banja Luka | Tuzla | Gorazde | Bihac
+city CAN: Toronto | Montreal | Vancouver | Calgary | Quebec City
+city COD: Goma | Bukavu | Lubumbashi | Kisangani
+city EGY: Port Said | Ismailia
+city IND: Mumbai | Bombay | Kolkata | Calcutta | Chennai | Madras | Bangalore
+city IRQ: Kirkuk | Mosul | Basra | Samarra | Fallujah | Falluja | Karbala | Kerbala | Najaf | Tikrit | Ramadi | Baqubah | Baquba | Arbil | Erbil
+city ITA: Naples | Turin | Genoa | Venice | Palermo
+city LBN: Sidon | Tyre | Baalbek | Nabatiyeh
+city LBY: Benghazi | Misrata | Misurata
+city LKA: Jaffna | Trincomalee | Batticaloa
+city NGA: Lagos | Kano | Port Harcourt
+city PAK: Karachi | Lahore | Peshawar | Quetta | Rawalpindi | Sindh | Balochistan | Baluchistan
+city PSE: Jericho | Hebron | Nablus | Jenin | Bethlehem | Khan Younis | Rafah | Tulkarm | Qalqilya
+city RUS: Grozny | Chechnya | Vladivostok | Novosibirsk
+city SDN: Darfur | Omdurman | Port Sudan
+city SYR: Aleppo | Homs | Hama | Latakia | Deir ez-Zor | Idlib
+city TUR: Istanbul | Izmir | Diyarbakir
+city ZAF: Johannesburg | Durban | Soweto

@@ -11,6 +11,11 @@ public enum ActorEntryKind
     Demonym,
     /// <summary>A capital or seat of power used for the state ("Tehran", "the Kremlin").</summary>
     Capital,
+    /// <summary>
+    /// Another city or province that stands for its state in CAMEO practice ("shelling in Kirkuk" codes Iraq), as the
+    /// CAMEO country dictionaries list major cities under their country.
+    /// </summary>
+    City,
     /// <summary>An institution or organisation (UN, NATO, "the State Department").</summary>
     Organization,
     /// <summary>An armed non-state group (Islamic State, Taliban).</summary>

@@ -109,6 +109,7 @@ public static class LexiconFile
                 "country" => ActorEntryKind.Country,
                 "demonym" => ActorEntryKind.Demonym,
                 "capital" => ActorEntryKind.Capital,
+                "city" => ActorEntryKind.City,
                 "org" => ActorEntryKind.Organization,
                 "group" => ActorEntryKind.ArmedGroup,
                 "actor" => ActorEntryKind.Unspecified,
@@ -117,7 +118,7 @@ public static class LexiconFile
             };
             if (kind is null)
             {
-                diags.Add(new Diagnostic(DiagnosticIds.LexiconSyntax, Severity.Error, loc, $"unknown kind '{head[0]}' (country, demonym, capital, org, group, actor, title, agent, person)."));
+                diags.Add(new Diagnostic(DiagnosticIds.LexiconSyntax, Severity.Error, loc, $"unknown kind '{head[0]}' (country, demonym, capital, city, org, group, actor, title, agent, person)."));
                 continue;
             }
             if (!PetrarchSyntax.IsValidCode(code))

@@ -26,9 +26,26 @@ public class ActorStageTests
     [InlineData("The/DET/DT/2/det government/NOUN/NN/5/nsubj of/ADP/IN/4/case Iraq/PROPN/NNP/2/nmod said/VERB/VBD/0/root ./PUNCT/./5/punct", "government of Iraq", "IRQGOV")]
     [InlineData("The/DET/DT/3/det Islamic/PROPN/NNP/3/compound State/PROPN/NNP/4/nsubj attacked/VERB/VBD/0/root ./PUNCT/./4/punct", "Islamic State", "IMGMOSISI")]
     [InlineData("The/DET/DT/3/det U.S./PROPN/NNP/3/compound military/NOUN/NN/4/nsubj resumed/VERB/VBD/0/root ./PUNCT/./4/punct", "U.S. military", "USAMIL")]
+    [InlineData("Iraq/PROPN/NNP/4/nmod:poss 's/PART/POS/1/case Harrow/PROPN/NNP/4/compound government/NOUN/NN/5/nsubj resigned/VERB/VBD/0/root ./PUNCT/./5/punct", "Iraq 's Harrow government", "IRQGOV")]
+    [InlineData("Saudi/ADJ/JJ/3/amod -/PUNCT/HYPH/1/punct led/VERB/VBN/4/amod forces/NOUN/NNS/5/nsubj advanced/VERB/VBD/0/root ./PUNCT/./5/punct", "Saudi - led forces", "SAUMIL")]
     public void Nationality_possessive_and_of_phrases_combine_with_agents(string spec, string text, string code)
     {
         Assert.Contains((text, code), Run(spec).Select(m => (m.Text, m.Code)));
+    }
+
+    [Fact]
+    public void An_agent_takes_the_country_of_the_in_phrase_right_after_it_whatever_the_parse()
+    {
+        var spec = "Rebels/NOUN/NNS/2/nsubj demanded/VERB/VBD/0/root a/DET/DT/4/det truce/NOUN/NN/2/obj with/ADP/IN/6/case forces/NOUN/NNS/4/nmod "
+            + "in/ADP/IN/8/case east/NOUN/NN/9/compound Bosnia/PROPN/NNP/4/nmod ./PUNCT/./2/punct";
+        Assert.Contains(("forces", "BIHMIL"), Run(spec).Select(m => (m.Text, m.Code)));
+    }
+
+    [Fact]
+    public void A_major_city_stands_for_its_country()
+    {
+        var ms = Run("Troops/NOUN/NNS/2/nsubj shelled/VERB/VBD/0/root Kirkuk/PROPN/NNP/2/obj ./PUNCT/./2/punct");
+        Assert.Contains(("Kirkuk", "IRQ"), ms.Select(m => (m.Text, m.Code)));
     }
 
     [Fact]

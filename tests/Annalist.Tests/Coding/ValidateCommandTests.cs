@@ -53,8 +53,8 @@ public class ValidateCommandTests
         var f = json.RootElement.GetProperty("fields");
         Assert.Equal(161, f.GetProperty("records").GetInt32());
         Assert.True(f.GetProperty("event_right").GetInt32() >= 129, stdout);
-        Assert.True(f.GetProperty("source_right").GetInt32() >= 121, stdout);
-        Assert.True(f.GetProperty("target_right").GetInt32() >= 118, stdout);
+        Assert.True(f.GetProperty("source_right").GetInt32() >= 128, stdout);
+        Assert.True(f.GetProperty("target_right").GetInt32() >= 127, stdout);
     }
 
     [Fact]

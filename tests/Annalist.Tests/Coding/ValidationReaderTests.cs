@@ -69,6 +69,15 @@ public class ValidationReaderTests
         Assert.Equal(["HUN", "ROU"], first.SourceCountries.AsEnumerable());
     }
 
+    [Theory]
+    [InlineData("ITL", "ITA")]
+    [InlineData("JAP", "JPN")]
+    [InlineData("VTN", "VNM")]
+    [InlineData("ITA", "ITA")]
+    [InlineData("IRQ", "IRQ")]
+    public void PLOVER_gold_legacy_CAMEO_country_codes_read_as_their_ISO_code(string gold, string iso) =>
+        Assert.Equal(iso, PloverGoldReader.Iso(gold));
+
     [Fact]
     public void Validator_scores_and_reports_a_failing_record_without_stopping()
     {

@@ -17,6 +17,9 @@ internal static class Coreference
     private static readonly HashSet<string> DomesticSectors = new(StringComparer.Ordinal)
         { "CVL", "REF", "REB", "OPP", "LAB", "EDU", "MED", "PTY", "AGR", "REL", "BUS", "RAD", "HLH", "ELI", "CRM" };
 
+    private static readonly HashSet<string> Compass = new(StringComparer.Ordinal)
+        { "east", "west", "north", "south", "eastern", "western", "northern", "southern", "central", "northeast", "northwest", "southeast", "southwest" };
+
     private static readonly HashSet<string> StateSectors = new(StringComparer.Ordinal) { "GOV", "MIL", "LEG", "JUD", "COP", "SPY", "PTY", "OPP", "ELI" };
 
     public static List<Draft> Resolve(TextView view, List<Draft> drafts, List<(Draft Person, int First, int End)> names)
@@ -126,7 +129,11 @@ internal static class Coreference
             }
             // "Gondor police dispersed demonstrators": a civilian, opposition or rebel role in a sentence that names
             // one country only, through some actor other than its military, belongs to that country.
-            if (DomesticSectors.Contains(sector) && OnlyCountry(d) is { } only)
+            // "President Hamid Karzai … in Kabul": a titled person the article has no country for yet holds the title in
+            // the one country the sentence names.
+            // The country must not be what the person acts on ("President Elessar threatened Gondor", "… against Gondor").
+            if ((DomesticSectors.Contains(sector) || d.IsPerson && StateSectors.Contains(sector)) && OnlyCountry(d) is { } only
+                && (!d.IsPerson || !ActedOn(only)))
             {
                 Apply(only, only.Country!, $"the one country of the sentence, via '{MentionBuilder.Text(view, only.First, only.End)}'");
                 return;
@@ -164,9 +171,11 @@ internal static class Coreference
         {
             foreach (var x in all)
             {
-                if (x == d || x.First < d.End || sentenceOf[x] != sentenceOf[d] || view.Heads[x.Head] != d.Head) continue;
-                if (!view.Labels[x.Head].StartsWith("nmod", StringComparison.Ordinal) || view.Labels[x.Head] == "nmod:poss") continue;
-                bool prep = false;
+                if (x == d || x.First < d.End || sentenceOf[x] != sentenceOf[d]) continue;
+                // "forces in east Rohan" with the place hung on another word: the phrase right after the agent.
+                bool prep = RightAfter(d, x);
+                if (!prep && (view.Heads[x.Head] != d.Head || !view.Labels[x.Head].StartsWith("nmod", StringComparison.Ordinal)
+                    || view.Labels[x.Head] == "nmod:poss")) continue;
                 for (int k = x.First - 1; k >= d.End && k >= x.First - 3; k--)
                     if (view.Heads[k] == x.Head && view.Labels[k] == "case" && view.Lower(k) is "in" or "throughout" or "from" or "of") prep = true;
                 if (!prep) continue;
@@ -174,6 +183,17 @@ internal static class Coreference
                 if (x.Code is { Length: 3 } && x.Country is not null) return x;
             }
             return null;
+        }
+
+        bool ActedOn(Draft x) =>
+            view.Labels[x.Head] is "obj" or "iobj"
+            || x.First > 0 && view.Lower(x.First - 1) is "against" or "with" or "to" or "toward" or "towards" or "on" or "at" or "by";
+
+        bool RightAfter(Draft d, Draft x)
+        {
+            if (d.End >= view.Count || view.Lower(d.End) is not ("in" or "from")) return false;
+            int gap = x.First - d.End - 1;
+            return gap == 0 || gap == 1 && Compass.Contains(view.Lower(d.End + 1));
         }
 
         Draft? Person(Draft d, int sent) => Subject(d, sent, PersonWindow, x => x.IsPerson);

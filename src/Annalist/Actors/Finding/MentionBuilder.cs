@@ -194,7 +194,7 @@ internal static class MentionBuilder
             // "Iraq's oil minister", "Dagolath's first deputy prime minister", "Ithilen's awful and evil minister".
             if (prev.IsPerson || gap > 4) return false;
             for (int t = prev.End; t < next.First; t++)
-                if (!IsModifier(view, t)) return false;
+                if (!IsModifier(view, t, next)) return false;
             return true;
         }
         if (!prev.IsAgent) return next.IsPerson && gap == 0 && prev.ActorCode is not null; // "U.S. President Trump" chains through the agent
@@ -228,9 +228,14 @@ internal static class MentionBuilder
         return gap == 2 && view.Texts[prev.End] == "," && view.Lower(prev.End + 1) == "and";
     }
 
-    private static bool IsModifier(TextView view, int t)
+    private static bool IsModifier(TextView view, int t, LexicalMatch agent)
     {
         if (view.IsPossessiveMarker(t)) return true;
+        // "Saudi-led forces": a hyphen inside a compound modifier.
+        if (view.Texts[t] == "-" && t + 1 < agent.First && IsModifier(view, t + 1, agent)) return true;
+        // "Nicaragua's Sandinista government": a name that modifies the agent itself.
+        if (view.Upos[t] == "PROPN" && view.Labels[t] is "compound" or "amod" && view.Heads[t] >= agent.First && view.Heads[t] < agent.End)
+            return true;
         // "awful and evil": a conjunction or comma between adjectives.
         if (view.Texts[t] is "," or "and" && t > 0 && t + 1 < view.Count
             && view.Upos[t - 1] == "ADJ" && view.Upos[t + 1] == "ADJ") return true;
@@ -332,6 +337,7 @@ internal static class MentionBuilder
         ActorEntryKind.Country => "country",
         ActorEntryKind.Demonym => "demonym",
         ActorEntryKind.Capital => "capital",
+        ActorEntryKind.City => "city",
         ActorEntryKind.Organization => "organisation",
         ActorEntryKind.ArmedGroup => "armed group",
         ActorEntryKind.Person => "person",

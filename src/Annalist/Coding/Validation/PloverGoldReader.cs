@@ -65,7 +65,20 @@ public static class PloverGoldReader
         if (!r.TryGetProperty(name, out var v) || v.ValueKind != JsonValueKind.Array) return [];
         var b = ImmutableArray.CreateBuilder<string>();
         foreach (var a in v.EnumerateArray())
-            if (a.ValueKind == JsonValueKind.Object && Str(a, "code") is { Length: >= 3 } code) b.Add(code[..3].ToUpperInvariant());
+            if (a.ValueKind == JsonValueKind.Object && Str(a, "code") is { Length: >= 3 } code) b.Add(Iso(code[..3].ToUpperInvariant()));
         return b.ToImmutable();
     }
+
+    /// <summary>
+    /// The gold's examples come from the CAMEO manual, which in a few places still writes the older KEDS country codes
+    /// for the same states we code with their ISO 3166 alpha-3 code (the gold itself writes Vietnam both ways). Only
+    /// such aliases of one and the same country belong here; see docs/plover-validation.md.
+    /// </summary>
+    internal static string Iso(string code) => code switch
+    {
+        "ITL" => "ITA", // Italy
+        "JAP" => "JPN", // Japan
+        "VTN" => "VNM", // Vietnam
+        _ => code,
+    };
 }
