@@ -21,6 +21,9 @@ internal sealed class AttributionFinder(DocumentView view, RoleFinder roles)
 
     private static readonly FrozenSet<string> StatementWords = FrozenSet.ToFrozenSet(["STATEMENT", "REPORT", "RELEASE", "COMMUNIQUE"]);
 
+    private static readonly FrozenSet<string> UnnamedRoles = FrozenSet.ToFrozenSet(
+        ["OFFICIAL", "SOURCE", "DIPLOMAT", "AIDE", "INSIDER", "ADVISER", "ADVISOR"]);
+
     private static readonly FrozenSet<string> AnonymousWords = FrozenSet.ToFrozenSet(["UNNAMED", "ANONYMOUS", "UNIDENTIFIED"]);
 
     /// <summary>The attribution of a head, and whether it is reported speech.</summary>
@@ -134,10 +137,13 @@ internal sealed class AttributionFinder(DocumentView view, RoleFinder roles)
     {
         var text = s.Span.Of(view.Text).ToUpperInvariant();
         foreach (var cue in AnonymityCues) if (text.Contains(cue, StringComparison.Ordinal)) return true;
-        if (sourcePhrase >= 0)
-            foreach (var t in view.Subtree(sourcePhrase))
-                if (AnonymousWords.Contains(view.Forms[t])) return true;
-        return false;
+        if (sourcePhrase < 0) return false;
+        foreach (var t in view.Subtree(sourcePhrase))
+            if (AnonymousWords.Contains(view.Forms[t])) return true;
+        // "military officials said", "according to American officials": a role with no name given is an unnamed source
+        // ("the military", "the State Department" speak as institutions and are not).
+        return UnnamedRoles.Contains(view.Lemmas[sourcePhrase]) && view.Upos(sourcePhrase) == "NOUN"
+            && !view.Children[sourcePhrase].Any(c => view.BaseLabel(c) is "appos" or "flat");
     }
 
     /// <summary>The quoted text around the head within its sentence, if the head is inside quotation marks.</summary>

@@ -60,10 +60,10 @@ public class MotivatingArticleTests
         Assert.True(asserted.Count == 0, string.Join("; ", asserted.Select(e => $"{e.Cameo} {e.Evidence.VerbSpan.Of(doc.Text)}")));
     }
     [SharedDataTheory]
-    [InlineData("had asked Secretary of State", "asked", "a statement released by his office", "IRQGOV", "according to")]
-    [InlineData("resumed joint operations", "operations", "military officials", "MIL", "said")]
-    [InlineData("one that killed an American contractor", "killed", "The military", "USAMIL", "said")]
-    public void Reported_events_name_who_asserts_them(string phrase, string verb, string source, string code, string cue)
+    [InlineData("had asked Secretary of State", "asked", "a statement released by his office", "IRQGOV", "according to", false)]
+    [InlineData("resumed joint operations", "operations", "military officials", "MIL", "said", true)]
+    [InlineData("one that killed an American contractor", "killed", "The military", "USAMIL", "said", false)]
+    public void Reported_events_name_who_asserts_them(string phrase, string verb, string source, string code, string cue, bool anonymous)
     {
         var (doc, _) = Coded.Value;
         int at = doc.Text.IndexOf(phrase, StringComparison.Ordinal);
@@ -73,5 +73,6 @@ public class MotivatingArticleTests
         Assert.Equal(source, e.Attribution.SourceText);
         Assert.Equal(code, e.Attribution.SourceCode?.Code);
         Assert.Equal(cue, e.Attribution.Cue);
+        Assert.Equal(anonymous, e.Attribution.Anonymous);
     }
 }
