@@ -53,9 +53,8 @@ public sealed class EventCoder
             foreach (var c in sentenceCandidates)
                 if (!Superseded(view, c, produced, sentenceCandidates)) result.Add(c);
         }
-        var all = result.ToList();
-        ResponseTargets.Link(all);
-        return [.. all];
+        ResponseTargets.Link(result);
+        return result.ToImmutable();
     }
 
     /// <summary>The events to write: candidates with a CAMEO code and a PLOVER event, in the chosen modalities.</summary>
@@ -142,7 +141,7 @@ public sealed class EventCoder
             if (a < 0 && b < 0) continue;
             var src = a >= 0 ? view.Mentions[a] : null;
             var tgt = b >= 0 ? view.Mentions[b] : null;
-            if (src is not null && tgt is not null && src.Code.Code == tgt.Code.Code) continue; // no actor acts on itself
+            if (src is not null && tgt is not null && src.Code == tgt.Code) continue; // no actor acts on itself
             if (p.Code is { } code)
             {
                 var own = mod;

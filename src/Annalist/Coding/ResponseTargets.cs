@@ -10,7 +10,7 @@ internal static class ResponseTargets
 {
     private const int Lookback = 2;
 
-    public static void Link(List<EventCandidate> candidates)
+    public static void Link(IList<EventCandidate> candidates)
     {
         for (int i = 0; i < candidates.Count; i++)
         {
@@ -23,7 +23,7 @@ internal static class ResponseTargets
                 if (r.SentenceIndex < c.SentenceIndex - Lookback) break;
                 if (r.Source is null || r.Target is null || !(r.Code.StartsWith("02", StringComparison.Ordinal) || r.Code.StartsWith("10", StringComparison.Ordinal)))
                     continue;
-                if (!r.Target.Code.Equals(c.Source.Code)) continue;
+                if (r.Target.Code != c.Source.Code) continue;
                 candidates[i] = c with { Target = r.Source };
                 break;
             }

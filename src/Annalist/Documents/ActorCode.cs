@@ -27,9 +27,22 @@ public readonly record struct ActorCode
     public string Code => Blocks.IsDefault ? "" : string.Concat(Blocks);
 
     /// <summary>Codes are equal when their blocks are (the generated equality would compare the block arrays by reference).</summary>
-    public bool Equals(ActorCode other) => string.Equals(Code, other.Code, StringComparison.Ordinal);
+    public bool Equals(ActorCode other)
+    {
+        var a = Blocks.IsDefault ? [] : Blocks;
+        var b = other.Blocks.IsDefault ? [] : other.Blocks;
+        if (a.Length != b.Length) return false;
+        for (int i = 0; i < a.Length; i++)
+            if (!string.Equals(a[i], b[i], StringComparison.Ordinal)) return false;
+        return true;
+    }
 
-    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Code);
+    public override int GetHashCode()
+    {
+        var h = new HashCode();
+        if (!Blocks.IsDefault) foreach (var b in Blocks) h.Add(b, StringComparer.Ordinal);
+        return h.ToHashCode();
+    }
 
     /// <summary>The country block, or null for international and non-state actors.</summary>
     public string? Country => Blocks.Length > 0 && !NonCountryPrefixes.Contains(Blocks[0]) ? Blocks[0] : null;

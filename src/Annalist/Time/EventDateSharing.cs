@@ -35,8 +35,8 @@ internal static class EventDateSharing
             {
                 var d = events[j];
                 if (j == i || FellBack(d) || d.Modality != Modality.Asserted || d.Date.Start is null || d.Date.End is null) continue;
-                if (d.Cameo.Code != e.Cameo.Code || d.Recipient is null || d.Recipient.Code.Code != e.Recipient.Code.Code) continue;
-                if (e.Actor is not null && d.Actor is not null && e.Actor.Code.Code != d.Actor.Code.Code) continue;
+                if (d.Cameo.Code != e.Cameo.Code || d.Recipient is null || d.Recipient.Code != e.Recipient.Code) continue;
+                if (e.Actor is not null && d.Actor is not null && e.Actor.Code != d.Actor.Code) continue;
                 if (usableTags && verbTokens[i] >= 0 && verbTokens[j] >= 0
                     && !string.Equals(tags!.Lemmas[verbTokens[i]], tags.Lemmas[verbTokens[j]], StringComparison.OrdinalIgnoreCase)) continue;
                 if (found is { } f && (f.Start != d.Date.Start || f.End != d.Date.End)) conflict = true;
