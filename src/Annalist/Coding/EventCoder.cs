@@ -212,20 +212,24 @@ public sealed class EventCoder
     /// <summary>The subject itself means to act: "will", "shall", reported "would", or an own-intent verb above it.</summary>
     private static bool OwnIntent(DocumentView view, int head)
     {
-        if (view.Children[head].Any(c => view.BaseLabel(c) == "aux" && view.Forms[c] is "WILL" or "SHALL" or "'LL" or "WOULD" or "'D")) return true;
+        if (HasAux(view, head, ModalityDetector.FutureAux) || view.Children[head].Any(c => view.BaseLabel(c) == "aux" && view.Forms[c] is "WOULD" or "'D"))
+            return true;
         int up = view.Head(head);
         return up >= 0 && view.Label(head) == "xcomp" && OwnIntentVerbs.Contains(view.Lemmas[up]);
     }
 
+    private static bool HasAux(DocumentView view, int head, IReadOnlySet<string> forms) =>
+        view.Children[head].Any(c => view.BaseLabel(c) == "aux" && forms.Contains(view.Forms[c]));
+
     /// <summary>"will" or "shall" on the verb, not negated, with an "unless" clause of its own.</summary>
     private static bool Ultimatum(DocumentView view, int head) =>
-        view.Children[head].Any(c => view.BaseLabel(c) == "aux" && view.Forms[c] is "WILL" or "SHALL" or "'LL")
-        && !view.Children[head].Any(c => view.Forms[c] is "NOT" or "N'T" or "NEVER")
+        HasAux(view, head, ModalityDetector.FutureAux)
+        && !view.Children[head].Any(c => ModalityDetector.Negators.Contains(view.Forms[c]))
         && view.Children[head].Any(c => view.BaseLabel(c) == "advcl" && view.Children[c].Any(m => view.BaseLabel(m) == "mark" && view.Forms[m] == "UNLESS"));
 
     /// <summary>"will not", "won't", "shall not" on the verb itself, with no condition on its clause.</summary>
     private static bool WillNot(DocumentView view, int head) =>
-        view.Children[head].Any(c => view.BaseLabel(c) == "aux" && view.Forms[c] is "WILL" or "WO" or "SHALL" or "'LL")
+        HasAux(view, head, ModalityDetector.FutureAux)
         && !view.Children[head].Any(c => view.BaseLabel(c) is "advcl" or "mark" && view.Children[c].Concat([c]).Any(m => view.Forms[m] is "IF" or "UNLESS"));
 
     /// <summary>The rejection (12x) that refusing a cooperative act (roots 03–08) amounts to; null for other roots.</summary>

@@ -11,11 +11,11 @@ namespace Annalist.Coding;
 /// </summary>
 internal sealed class ModalityDetector(DocumentView view)
 {
-    private static readonly FrozenSet<string> Negators = FrozenSet.ToFrozenSet(["NOT", "N'T", "NEVER", "NO"]);
+    internal static readonly FrozenSet<string> Negators = FrozenSet.ToFrozenSet(["NOT", "N'T", "NEVER", "NO"]);
     private static readonly FrozenSet<string> Conditionals = FrozenSet.ToFrozenSet(["IF", "UNLESS", "WHETHER"]);
     private static readonly FrozenSet<string> Possible = FrozenSet.ToFrozenSet(["COULD", "MAY", "MIGHT", "CAN", "CA"]);
-    private static readonly FrozenSet<string> FutureAux = FrozenSet.ToFrozenSet(["WILL", "SHALL", "'LL", "WO"]);
-    private static readonly FrozenSet<string> Hypothetical = FrozenSet.ToFrozenSet(["WOULD", "SHOULD", "'D"]);
+    internal static readonly FrozenSet<string> FutureAux = FrozenSet.ToFrozenSet(["WILL", "SHALL", "'LL", "WO"]);
+    internal static readonly FrozenSet<string> Hypothetical = FrozenSet.ToFrozenSet(["WOULD", "SHOULD", "'D"]);
     /// <summary>Verbs whose infinitive complement is intended, not done ("plans to resume"). An attempt ("tried to hack") is done.</summary>
     internal static readonly FrozenSet<string> IntentVerbs = FrozenSet.ToFrozenSet(
         ["PLAN", "INTEND", "WANT", "EXPECT", "AIM", "HOPE", "SEEK", "PREPARE", "PROPOSE", "WISH", "DECIDE", "THREATEN",
