@@ -30,8 +30,13 @@ internal abstract class SqlEventStore : IEventStore
     /// <summary>Serialises concurrent migrations inside <paramref name="tx"/>.</summary>
     protected virtual void LockSchema(DbTransaction tx) { }
 
-    /// <summary>The physical row key (SQLite's <c>rowid</c>); lookups that scan a covering index return it.</summary>
-    protected virtual string RowKey => "rowid";
+    /// <summary>
+    /// The condition "row <paramref name="alias"/> belongs to a cluster that <paramref name="clusterIds"/> (SQL) selects".
+    /// No index is keyed by cluster (hashed keys make ingest slow); SQLite's default goes through the rowid, which the
+    /// narrow dedup index covers together with cluster_id, so it scans that index instead of the wide table rows.
+    /// </summary>
+    protected internal virtual string InClusters(string alias, string clusterIds) =>
+        $"{alias}.rowid IN (SELECT rowid FROM events WHERE cluster_id IN ({clusterIds}))";
 
     /// <summary>A text column expression ordered by code point, whatever the database collation.</summary>
     protected virtual string Ordinal(string column) => column;
@@ -89,7 +94,7 @@ internal abstract class SqlEventStore : IEventStore
     public IEnumerable<StoredEvent> Query(EventQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var filter = new SqlFilter(query, RowKey);
+        var filter = new SqlFilter(query, InClusters);
         var sql = "SELECT e.json, e.cluster_id, a.source, a.url, a.pub_date, e.evidence, e.id, e.article_id FROM events e JOIN articles a ON a.id = e.article_id"
             + filter.Where() + $" ORDER BY (e.day_start IS NULL), e.day_start, {Ordinal("e.id")}"
             + (query.Limit is { } limit ? $" LIMIT {limit.ToString(CultureInfo.InvariantCulture)}" : "");
@@ -103,13 +108,11 @@ internal abstract class SqlEventStore : IEventStore
     public IReadOnlyList<EventCluster> Clusters(EventQuery query, int minReports = 1)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var filter = new SqlFilter(query with { Limit = null }, RowKey);
+        var filter = new SqlFilter(query with { Limit = null }, InClusters);
         // Every report of a cluster carries the cluster's actor, recipient and CAMEO root (they are its dedup key).
-        // No index is keyed by cluster: the middle subquery reads only cluster_id and the row key, so it scans the narrow
-        // dedup index (which holds cluster_id) rather than the wide table rows.
         var sql = "SELECT m.cluster_id, m.actor, m.recipient, m.cameo_root, m.id, m.article_id, a.source, a.url, a.pub_date, m.date_start, m.cameo"
             + " FROM events m JOIN articles a ON a.id = m.article_id"
-            + $" WHERE m.{RowKey} IN (SELECT c.{RowKey} FROM events c WHERE c.cluster_id IN (SELECT e.cluster_id FROM events e" + filter.Where() + "))";
+            + " WHERE " + InClusters("m", "SELECT e.cluster_id FROM events e" + filter.Where());
         using var c = Command(sql);
         filter.Bind(c);
         var rows = new List<(string Cluster, string? Actor, string? Recipient, string Root, ClusterMention Mention)>();
@@ -136,7 +139,7 @@ internal abstract class SqlEventStore : IEventStore
     public IReadOnlyList<DyadPeriodStat> Aggregate(EventQuery query, AggregatePeriod period)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var filter = new SqlFilter(query with { Limit = null }, RowKey);
+        var filter = new SqlFilter(query with { Limit = null }, InClusters);
         var bucket = period switch
         {
             AggregatePeriod.Day => "e.day_start",

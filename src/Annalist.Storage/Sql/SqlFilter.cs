@@ -11,8 +11,9 @@ internal sealed class SqlFilter
     private readonly List<(string Name, object Value)> _parameters = [];
 
     /// <param name="q">The filters.</param>
-    /// <param name="rowKey">The backend's physical row key (<c>rowid</c>, <c>ctid</c>): cluster filters find their rows by it.</param>
-    public SqlFilter(EventQuery q, string rowKey)
+    /// <param name="inClusters">The backend's condition "row <c>alias</c> belongs to one of the clusters this SQL
+    /// selects" (<see cref="SqlEventStore.InClusters"/>).</param>
+    public SqlFilter(EventQuery q, Func<string, string, string> inClusters)
     {
         if (q.From is { } from) Add("e.day_end >= {0}", from.DayNumber);
         if (q.To is { } to) Add("e.day_start <= {0}", to.DayNumber);
@@ -30,9 +31,7 @@ internal sealed class SqlFilter
         if (q.Modality is { } modality) Add("e.modality = {0}", modality.ToString());
         if (q.Source is { Length: > 0 } source) Add("e.source = {0}", source);
         if (q.Text is { Length: > 0 } text) Add("lower(e.evidence) LIKE {0} ESCAPE '\\'", "%" + EscapeLike(text.ToLowerInvariant()) + "%");
-        // No index is keyed by cluster (hashed keys make ingest slow): the subquery reads only cluster_id and the row key,
-        // which the narrow dedup index covers, so it scans that index instead of the wide table rows.
-        if (q.ClusterId is { Length: > 0 } cluster) Add($"e.{rowKey} IN (SELECT {rowKey} FROM events WHERE cluster_id = {{0}})", cluster);
+        if (q.ClusterId is { Length: > 0 } cluster) Add(inClusters("e", "{0}"), cluster);
     }
 
     /// <summary><c>WHERE …</c>, or an empty string when nothing is filtered; <paramref name="extra"/> conditions are ANDed.</summary>
