@@ -43,8 +43,8 @@ internal static class EvalCommand
                 parse.GetValue(o) ?? (dir is null ? DataDirectory.BesideAssembly().PathOf("models", name) : Path.Combine(dir.Root, name));
             var what = parse.GetValue(kind);
             var paths = new List<string> { ModelPath(taggerPath, "tagger.bin") };
-            // The entity tagger reads the parser's trees, so ner loads the parser too.
-            paths.Add(ModelPath(parserPath, "parser.bin"));
+            // The entity tagger reads the parser's trees, so ner loads the parser too; the tagger alone needs neither.
+            if (what != "tagger") paths.Add(ModelPath(parserPath, "parser.bin"));
             if (what == "ner") paths.Add(ModelPath(nerPath, "entities.bin"));
             foreach (var p in paths)
                 if (!File.Exists(p))

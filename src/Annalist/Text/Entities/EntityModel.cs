@@ -18,7 +18,7 @@ public enum EntityTyping : byte
 /// </summary>
 public sealed class EntityModel
 {
-    private const uint MagicV2 = 0x32524E45, Magic = 0x33524E45; // "ENR2" (tagger types), "ENR3" (+ typing, document memory)
+    private const uint Magic = 0x33524E45; // "ENR3": weights, gazetteers, typing, document memory
     public const int Types = 3, Labels = 1 + 4 * Types;
     internal readonly PerceptronWeights Weights;
 
@@ -111,13 +111,6 @@ public sealed class EntityModel
         internal Session(EntityModel model) => _m = model;
 
         /// <summary>
-        /// The mentions in one sentence on its own, as word spans with GUM's extent (determiners, possessive 's,
-        /// modifiers and relative clauses included).
-        /// </summary>
-        public List<EntitySpan> Tag(string[] words, string[] xpos, string[] upos, int[] heads, string[] deprels) =>
-            TagDocument([new EntityInput(words, xpos, upos, heads, deprels)])[0];
-
-        /// <summary>
         /// The mentions of a whole document, per sentence. A first pass tags each sentence on its own; sentences
         /// holding a word that other sentences' names contain are tagged again knowing those names. With
         /// <see cref="EntityTyping.DocumentVote"/>, each name then gets one type over the document.
@@ -129,7 +122,7 @@ public sealed class EntityModel
             for (int s = 0; s < sentences.Count; s++)
             {
                 found[s] = Tag(sentences[s], []);
-                names.Add(sentences[s].Words, sentences[s].Upos, found[s]);
+                if (_m.DocumentMemory) names.Add(sentences[s].Words, sentences[s].Upos, found[s]);
             }
             if (_m.DocumentMemory && !names.IsEmpty)
                 for (int s = 0; s < sentences.Count; s++)
@@ -181,13 +174,13 @@ public sealed class EntityModel
     {
         using var r = new BinaryReader(new BufferedStream(File.OpenRead(path), 1 << 16));
         uint magic = r.ReadUInt32();
-        if (magic != Magic && magic != MagicV2) throw new InvalidDataException($"{path} is not an entity model.");
+        if (magic != Magic) throw new InvalidDataException($"{path} is not an entity model.");
         var weights = PerceptronWeights.Read(r);
         var gazetteer = Gazetteer.Read(r);
         var names = Gazetteer.Read(r);
-        var typing = magic == Magic ? (EntityTyping)r.ReadByte() : EntityTyping.Tagger;
+        var typing = (EntityTyping)r.ReadByte();
         if (!Enum.IsDefined(typing)) throw new InvalidDataException($"{path}: unknown entity typing {(int)typing}.");
-        bool memory = magic != Magic || r.ReadBoolean();
+        bool memory = r.ReadBoolean();
         return new EntityModel(weights, gazetteer, names, typing, memory);
     }
 }

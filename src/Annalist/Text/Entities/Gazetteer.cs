@@ -39,10 +39,6 @@ public sealed class Gazetteer
     private static string Key(IReadOnlyList<string> words, int start, int end) =>
         string.Join(' ', Enumerable.Range(start, end - start).Select(i => words[i].ToLowerInvariant()));
 
-    /// <summary>The type of the name <c>words[start..end)</c>, or null.</summary>
-    public EntityType? TypeOf(IReadOnlyList<string> words, int start, int end) =>
-        _names.TryGetValue(Key(words, start, end), out var t) ? t : null;
-
     /// <summary>Per word: 0 = no name, else 1 + 4·type + position (0 B, 1 I, 2 L, 3 U).</summary>
     public void Match(IReadOnlyList<string> words, Span<int> marks)
     {
