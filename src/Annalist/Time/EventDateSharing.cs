@@ -34,7 +34,7 @@ internal static class EventDateSharing
             for (int j = 0; j < events.Length && !conflict; j++)
             {
                 var d = events[j];
-                if (j == i || FellBack(d) || d.Modality != Modality.Asserted || d.Date.Start is null || d.Date.End is null) continue;
+                if (j == i || !IsDated(d) || d.Modality != Modality.Asserted) continue;
                 if (d.Cameo.Code != e.Cameo.Code || d.Recipient is null || d.Recipient.Code != e.Recipient.Code) continue;
                 if (e.Actor is not null && d.Actor is not null && e.Actor.Code != d.Actor.Code) continue;
                 if (usableTags && verbTokens[i] >= 0 && verbTokens[j] >= 0
@@ -56,9 +56,9 @@ internal static class EventDateSharing
             for (int j = 0; j < events.Length; j++)
             {
                 int verb = verbTokens[j];
-                if (j == i || verb < 0 || FellBack(events[j]) || events[j].SentenceIndex != events[i].SentenceIndex
+                if (j == i || verb < 0 || !IsDated(events[j]) || events[j].SentenceIndex != events[i].SentenceIndex
                     || tags.Upos[verb] != "VERB") continue;
-                bool subject = usableDeps ? deps!.Heads[noun] == verb && deps.Labels[noun].StartsWith("nsubj", StringComparison.Ordinal) : false;
+                bool subject = usableDeps && deps!.Heads[noun] == verb && deps.Labels[noun].StartsWith("nsubj", StringComparison.Ordinal);
                 if (subject || verb == noun + 1)
                 {
                     events[i] = events[i] with { Date = events[j].Date with { Basis = DateBasis.RelativeToEvent } };
@@ -69,4 +69,7 @@ internal static class EventDateSharing
     }
 
     private static bool FellBack(CodedEvent e) => e.Date.Basis == DateBasis.Publication;
+
+    /// <summary>A date of its own to lend: not the publication fallback, and resolved at both ends.</summary>
+    private static bool IsDated(CodedEvent e) => !FellBack(e) && e.Date.Start is not null && e.Date.End is not null;
 }

@@ -325,12 +325,10 @@ public sealed partial class TimeRecognizer
 
         /// <summary>"from Tue to Thur", "between Mon and Wed": an abbreviated weekday as one end of a range of weekdays.</summary>
         private bool WeekdayRangeEnd(int i) =>
-            ((Other(i - 1, From) || Other(i - 1, Between)) && RangeJoint(i + 1) && AnyWeekday(i + 2))
-            || (RangeJoint(i - 1) && AnyWeekday(i - 2) && (Other(i - 3, From) || Other(i - 3, Between)));
+            ((Other(i - 1, From) || Other(i - 1, Between)) && IsConnector(i + 1) && AnyWeekday(i + 2))
+            || (IsConnector(i - 1) && AnyWeekday(i - 2) && (Other(i - 3, From) || Other(i - 3, Between)));
 
         private bool AnyWeekday(int k) => Cls(k, WordClass.Weekday) || Cls(k, WordClass.WeekdayAbbrev);
-
-        private bool RangeJoint(int k) => Other(k, To) || Other(k, And) || Other(k, Until) || Other(k, Through) || Punct(k, '-');
 
         private static int? ModifierShift(int modifier) => modifier switch
         {

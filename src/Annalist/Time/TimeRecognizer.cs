@@ -75,7 +75,7 @@ public sealed partial class TimeRecognizer
     {
         string[] prefixes = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "mon", "tue",
             "wed", "thu", "fri", "sat", "sun", "day", "wee", "yea", "tod", "yes", "tom", "ton", "for", "nig", "mor", "aft", "eve", "tmr",
-            "spr", "sum", "aut", "fal", "win", "qua", "cen", "dec", "six", "sev", "eig", "nin", "twe", "fif", "nou", "tho"];
+            "spr", "sum", "aut", "fal", "win", "qua", "cen", "six", "sev", "eig", "nin", "twe", "fif", "nou", "tho"];
         var keys = prefixes.Select(p => (p[0] << 16) | (p[1] << 8) | p[2]).Distinct().ToArray();
         Array.Sort(keys);
         return keys;
