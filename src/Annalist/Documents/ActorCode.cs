@@ -27,20 +27,12 @@ public readonly record struct ActorCode
     public string Code => Blocks.IsDefault ? "" : string.Concat(Blocks);
 
     /// <summary>Codes are equal when their blocks are (the generated equality would compare the block arrays by reference).</summary>
-    public bool Equals(ActorCode other)
-    {
-        var a = Blocks.IsDefault ? [] : Blocks;
-        var b = other.Blocks.IsDefault ? [] : other.Blocks;
-        if (a.Length != b.Length) return false;
-        for (int i = 0; i < a.Length; i++)
-            if (!string.Equals(a[i], b[i], StringComparison.Ordinal)) return false;
-        return true;
-    }
+    public bool Equals(ActorCode other) => Blocks.AsSpan().SequenceEqual(other.Blocks.AsSpan());
 
     public override int GetHashCode()
     {
         var h = new HashCode();
-        if (!Blocks.IsDefault) foreach (var b in Blocks) h.Add(b, StringComparer.Ordinal);
+        foreach (var b in Blocks.AsSpan()) h.Add(b, StringComparer.Ordinal);
         return h.ToHashCode();
     }
 
