@@ -21,6 +21,10 @@ internal sealed class AttributionFinder(DocumentView view, RoleFinder roles)
 
     private static readonly FrozenSet<string> StatementWords = FrozenSet.ToFrozenSet(["STATEMENT", "REPORT", "RELEASE", "COMMUNIQUE"]);
 
+    private static readonly FrozenSet<string> StatementStops = FrozenSet.ToFrozenSet(["punct", "parataxis"]);
+    private static readonly FrozenSet<string> SpeakerStops = FrozenSet.ToFrozenSet(["acl:relcl", "acl", "punct", "parataxis"]);
+    private static readonly FrozenSet<string> ClauseStops = FrozenSet.ToFrozenSet(["acl", "acl:relcl"]);
+
     private static readonly FrozenSet<string> UnnamedRoles = FrozenSet.ToFrozenSet(
         ["OFFICIAL", "SOURCE", "DIPLOMAT", "AIDE", "INSIDER", "ADVISER", "ADVISOR"]);
 
@@ -56,8 +60,8 @@ internal sealed class AttributionFinder(DocumentView view, RoleFinder roles)
         {
             // "a statement released by his office" is named whole; a speaker without the clauses about them.
             var tokens = StatementWords.Contains(view.Lemmas[sourcePhrase])
-                ? view.Subtree(sourcePhrase, new HashSet<string> { "punct", "parataxis" })
-                : view.Subtree(sourcePhrase, new HashSet<string> { "acl:relcl", "acl", "punct", "parataxis" });
+                ? view.Subtree(sourcePhrase, StatementStops)
+                : view.Subtree(sourcePhrase, SpeakerStops);
             // The cue is not part of the source: "according to" hangs inside the phrase it introduces.
             int first = tokens[0];
             if (first + 1 < tokens[^1] && view.Forms[first] == "ACCORDING" && view.Forms[first + 1] == "TO") first += 2;
@@ -110,7 +114,7 @@ internal sealed class AttributionFinder(DocumentView view, RoleFinder roles)
                 cue += " " + view.Word(c);
             if (view.BaseLabel(c) == "obl" && view.Lemmas[c] is "STATEMENT" or "INTERVIEW" or "BRIEFING" or "CONFERENCE" or "SPEECH")
             {
-                var t = view.Subtree(c, new HashSet<string> { "acl", "acl:relcl" });
+                var t = view.Subtree(c, ClauseStops);
                 cue += " " + view.SpanOf(t[0], t[^1] + 1).Of(view.Text);
             }
         }

@@ -135,6 +135,17 @@ public sealed class EventCoder
             (attr, reported) = attribution.Find(m.Head, s);
         var mod = modality.Detect(clause, s, reported);
         var verbSpan = view.Tokens[m.Head];
+        // The code and modality depend on the clause only, not on which pair of actors fills it.
+        var code = p.Code;
+        var own = mod;
+        if (code is not null)
+        {
+            // "Arnor will withdraw its troops unless Rohan holds elections": a conditioned own act is an ultimatum.
+            if (Options.IntentToExpressIntent && Ultimatum(view, clause)) (code, own) = ("139", Modality.Asserted);
+            else if (Options.IntentToExpressIntent && mod == Modality.Future) code = ExpressIntent(code, OwnIntent(view, clause));
+            // "Arnor says it will not accept more refugees": a declared refusal to cooperate is a rejection (12x).
+            else if (mod == Modality.Negated && WillNot(view, clause) && Refusal(code) is { } refusal) (code, own) = (refusal, Modality.Asserted);
+        }
         var list = new List<EventCandidate>();
         foreach (var (a, b) in pairs)
         {
@@ -142,16 +153,8 @@ public sealed class EventCoder
             var src = a >= 0 ? view.Mentions[a] : null;
             var tgt = b >= 0 ? view.Mentions[b] : null;
             if (src is not null && tgt is not null && src.Code == tgt.Code) continue; // no actor acts on itself
-            if (p.Code is { } code)
-            {
-                var own = mod;
-                // "Arnor will withdraw its troops unless Rohan holds elections": a conditioned own act is an ultimatum.
-                if (Options.IntentToExpressIntent && Ultimatum(view, clause)) (code, own) = ("139", Modality.Asserted);
-                else if (Options.IntentToExpressIntent && mod == Modality.Future) code = ExpressIntent(code, OwnIntent(view, clause));
-                // "Arnor says it will not accept more refugees": a declared refusal to cooperate is a rejection (12x).
-                else if (mod == Modality.Negated && WillNot(view, clause) && Refusal(code) is { } refusal) (code, own) = (refusal, Modality.Asserted);
+            if (code is not null)
                 list.Add(new EventCandidate(si, m.Head, verbSpan, src, tgt, code, code == p.Code ? p.Plover : null, p, own, attr));
-            }
             if (p.PairedCode is { } paired && !m.Compound)
                 list.Add(new EventCandidate(si, m.Head, verbSpan, tgt, src, paired, null, p, mod, attr));
         }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Annalist.Actors;
 using Annalist.Documents;
@@ -43,9 +44,12 @@ public sealed class Validator(Func<Article, Document> analyze, EventCoder coder,
         return Compare(record, expected, coded);
     }
 
+    /// <summary>First blocks of international and non-state actors: a side in themselves, never a countryless agent.</summary>
+    private static readonly FrozenSet<string> InternationalPrefixes = FrozenSet.ToFrozenSet(["IGO", "NGO", "IMG", "MNC", "NGM"]);
+
     /// <summary>PETRARCH writes an agent without a country as <c>---GOV</c>.</summary>
     private static string Petrarch(ActorCode code) =>
-        code.Country is null && code.Sector is { } sector && code.Blocks[0] == sector && sector is not ("IGO" or "NGO" or "IMG" or "MNC" or "NGM")
+        code.Country is null && code.Sector is { } sector && code.Blocks[0] == sector && !InternationalPrefixes.Contains(sector)
             ? "---" + code.Code : code.Code;
 
     private RecordResult Plover(ValidationRecord record)
@@ -84,7 +88,7 @@ public sealed class Validator(Func<Article, Document> analyze, EventCoder coder,
     /// IMG / MNC prefix of an international or non-state actor. A countryless role ("GOV") compares as nothing.
     /// </summary>
     internal static string? PloverSide(ActorCode? code) =>
-        code is not { } c ? null : c.Country ?? (c.Blocks[0] is "IGO" or "NGO" or "IMG" or "MNC" or "NGM" ? c.Blocks[0] : null);
+        code is not { } c ? null : c.Country ?? (InternationalPrefixes.Contains(c.Blocks[0]) ? c.Blocks[0] : null);
 
     private ImmutableArray<EventCandidate> Candidates(ValidationRecord record)
     {
