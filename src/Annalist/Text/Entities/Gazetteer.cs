@@ -1,3 +1,4 @@
+using System.Buffers;
 using Annalist.Documents;
 
 namespace Annalist.Text.Entities;
@@ -11,8 +12,13 @@ public sealed class Gazetteer
 {
     public const int MaxWords = 6;
     private readonly Dictionary<string, EntityType> _names;
+    private readonly Dictionary<string, EntityType>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
-    public Gazetteer(Dictionary<string, EntityType> names) => _names = names;
+    public Gazetteer(Dictionary<string, EntityType> names)
+    {
+        _names = names.Comparer == StringComparer.Ordinal ? names : new Dictionary<string, EntityType>(names, StringComparer.Ordinal);
+        _lookup = _names.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     public int Count => _names.Count;
 
@@ -43,24 +49,47 @@ public sealed class Gazetteer
     public void Match(IReadOnlyList<string> words, Span<int> marks)
     {
         marks.Clear();
-        var lower = words.Select(w => w.ToLowerInvariant()).ToArray();
-        int i = 0;
-        while (i < words.Count)
+        // Candidate names are lower-cased into one reused buffer and looked up as spans: no string per word or candidate.
+        char[] buffer = ArrayPool<char>.Shared.Rent(256);
+        Span<int> ends = stackalloc int[MaxWords];
+        try
         {
-            int found = 0;
-            EntityType type = default;
-            for (int len = Math.Min(MaxWords, words.Count - i); len >= 1; len--)
-                if (_names.TryGetValue(string.Join(' ', lower, i, len), out type)) { found = len; break; }
-            if (found == 0) { i++; continue; }
-            int t = 1 + 4 * (int)type;
-            if (found == 1) marks[i] = t + 3;
-            else
+            int i = 0;
+            while (i < words.Count)
             {
-                marks[i] = t;
-                for (int k = i + 1; k < i + found - 1; k++) marks[k] = t + 1;
-                marks[i + found - 1] = t + 2;
+                int longest = Math.Min(MaxWords, words.Count - i), need = longest;
+                for (int k = 0; k < longest; k++) need += words[i + k].Length;
+                if (buffer.Length < need)
+                {
+                    ArrayPool<char>.Shared.Return(buffer);
+                    buffer = ArrayPool<char>.Shared.Rent(need);
+                }
+                int pos = 0;
+                for (int k = 0; k < longest; k++)
+                {
+                    if (k > 0) buffer[pos++] = ' ';
+                    pos += words[i + k].AsSpan().ToLowerInvariant(buffer.AsSpan(pos));
+                    ends[k] = pos;
+                }
+                int found = 0;
+                EntityType type = default;
+                for (int len = longest; len >= 1; len--)
+                    if (_lookup.TryGetValue(buffer.AsSpan(0, ends[len - 1]), out type)) { found = len; break; }
+                if (found == 0) { i++; continue; }
+                int t = 1 + 4 * (int)type;
+                if (found == 1) marks[i] = t + 3;
+                else
+                {
+                    marks[i] = t;
+                    for (int k = i + 1; k < i + found - 1; k++) marks[k] = t + 1;
+                    marks[i + found - 1] = t + 2;
+                }
+                i += found;
             }
-            i += found;
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
         }
     }
 
