@@ -10,6 +10,8 @@ namespace Annalist.Coding;
 /// </summary>
 internal sealed class DocumentView
 {
+    private readonly string[] _baseLabels;
+
     public DocumentView(Document doc)
     {
         Doc = doc;
@@ -29,6 +31,8 @@ internal sealed class DocumentView
         }
         Children = [.. children.Select(c => c.ToImmutableArray())];
         Forms = [.. Tokens.Tokens.Select(t => t.Of(Text).ToUpperInvariant())];
+        // The coder asks for base labels many times per token: cut each once ("obl:tmod" → "obl").
+        _baseLabels = [.. Deps.Labels.Select(l => l.IndexOf(':') is var c and >= 0 ? l[..c] : l)];
         Lemmas = [.. Tags.Lemmas.Select((l, i) => string.IsNullOrEmpty(l) ? Forms[i] : l.ToUpperInvariant())];
         var mentionAt = new int[n];
         Array.Fill(mentionAt, -1);
@@ -65,12 +69,7 @@ internal sealed class DocumentView
     public int Head(int t) => Deps.Heads[t];
     public string Label(int t) => Deps.Labels[t];
     /// <summary>The relation without its subtype ("obl:tmod" → "obl").</summary>
-    public string BaseLabel(int t)
-    {
-        var l = Deps.Labels[t];
-        int c = l.IndexOf(':');
-        return c < 0 ? l : l[..c];
-    }
+    public string BaseLabel(int t) => _baseLabels[t];
     public string Upos(int t) => Tags.Upos[t];
     public string Word(int t) => Tokens[t].Of(Text);
 
