@@ -306,7 +306,7 @@ cross("16-reduce", "1621", ["cut", "halt", "suspend", "freeze", "withhold"], ["e
 cross("16-reduce", "1622", ["cut", "halt", "suspend", "freeze", "withhold"], ["military_aid", "arms_sales", "weapons_deliveries", "military_assistance"])
 cross("16-reduce", "1623", ["cut", "halt", "suspend", "withhold", "block"], ["humanitarian_aid", "food_aid", "relief"])
 cross("16-reduce", "162", ["suspend", "halt", "end", "stop", "pause", "freeze", "cancel", "terminate", "call_off", "scale_back", "curtail"],
-      ["cooperation", "mission", "missions", "operations", "counterterrorism_mission", "joint_operations", "training", "training_mission", "program", "partnership", "talks"],
+      ["cooperation", "mission", "missions", "operations", "counterterrorism_mission", "joint_operations", "training", "training_mission", "program", "partnership", "talks", "activities"],
       None, None)
 cross("16-reduce", "160", ["suspend", "halt", "cut", "sever"], ["air_links", "links", "flights", "transport_links", "trade_links"])
 add("16-reduce", "160", ["n:suspension links/ties/relations/flights/contacts/cooperation"])

@@ -10,10 +10,7 @@ namespace Annalist.Coding;
 /// </summary>
 internal sealed class AttributionFinder(DocumentView view, RoleFinder roles)
 {
-    internal static readonly FrozenSet<string> SpeechVerbs = FrozenSet.ToFrozenSet(
-        ["SAY", "TELL", "ANNOUNCE", "STATE", "CLAIM", "ADD", "REPORT", "INSIST", "NOTE", "DECLARE", "CONFIRM", "EXPLAIN",
-         "WRITE", "REPEAT", "ASSERT", "ALLEGE", "ARGUE", "CONTEND", "MAINTAIN", "TWEET", "POST", "DISCLOSE", "REVEAL",
-         "ACKNOWLEDGE", "ADMIT", "STRESS", "EMPHASIZE", "TESTIFY", "REMARK", "PROCLAIM", "QUOTE", "CITE", "INDICATE"]);
+    internal static readonly FrozenSet<string> SpeechVerbs = Text.ReportingVerbs.Lemmas;
 
     private static readonly string[] AnonymityCues =
         ["CONDITION OF ANONYMITY", "NOT AUTHORIZED TO", "WERE NOT AUTHORIZED", "WAS NOT AUTHORIZED", "NOT PERMITTED TO SPEAK",

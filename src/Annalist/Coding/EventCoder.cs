@@ -93,6 +93,12 @@ public sealed class EventCoder
         if (patterns.IsEmpty) return null;
         var scope = new bool[s.TokenCount];
         foreach (var x in view.Subtree(t)) if (x >= s.FirstToken && x < s.EndToken) scope[x - s.FirstToken] = true;
+        // "opposed the idea, saying they were needed": the clause that reports the act is no place for its slots,
+        // nor is a coordinated verb's clause ("opposed the idea … and prevent its resurgence … support coalition troops").
+        foreach (var ch in view.Children[t])
+            if ((view.BaseLabel(ch) is "advcl" or "parataxis" && AttributionFinder.SpeechVerbs.Contains(view.Lemmas[ch]))
+                || (view.BaseLabel(ch) == "conj" && view.Upos(ch) == "VERB" && view.ChildrenWith(ch, "obj").Any()))
+                foreach (var x in view.Subtree(ch)) if (x >= s.FirstToken && x < s.EndToken) scope[x - s.FirstToken] = false;
         PatternMatch? best = null;
         foreach (var p in patterns)
         {

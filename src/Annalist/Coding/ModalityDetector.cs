@@ -7,7 +7,8 @@ namespace Annalist.Coding;
 /// Decides whether a head's event is asserted or something less, from the tree around it: negation ("not",
 /// "never"), questions, "if/unless" clauses (its own, or one attached to its clause together with "would/could"),
 /// modals ("could, may, might" → possible; "will, shall, going to" and verbs of intent → future; "would" → future when
-/// reported, else hypothetical) and complements of denial ("denied that …").
+/// reported, else hypothetical), acts named by a noun of intent ("moves toward expelling") and complements of denial
+/// ("denied that …").
 /// </summary>
 internal sealed class ModalityDetector(DocumentView view)
 {
@@ -21,6 +22,10 @@ internal sealed class ModalityDetector(DocumentView view)
         ["PLAN", "INTEND", "WANT", "EXPECT", "AIM", "HOPE", "SEEK", "PREPARE", "PROPOSE", "WISH", "DECIDE", "THREATEN",
          "PROMISE", "PLEDGE", "VOW", "SWEAR", "OFFER", "AGREE", "REFUSE", "ASK", "URGE", "CALL", "DEMAND",
          "SCHEDULE", "SET", "DUE", "GO", "NEED", "ABOUT", "READY", "WILLING", "LIKELY", "EAGER", "ABLE", "RELUCTANT"]);
+    /// <summary>Nouns whose clause names an act only intended: "moves toward expelling", "plans to withdraw".</summary>
+    private static readonly FrozenSet<string> IntentNouns = FrozenSet.ToFrozenSet(
+        ["MOVE", "PLAN", "PROPOSAL", "BID", "PUSH", "EFFORT", "CALL", "THREAT", "PLEDGE", "PROMISE", "OFFER", "INTENTION",
+         "AIM", "GOAL", "WISH", "DESIRE", "HOPE", "IDEA", "PROSPECT", "STEP", "READINESS", "WILLINGNESS"]);
     private static readonly FrozenSet<string> DenialVerbs = FrozenSet.ToFrozenSet(["DENY", "DISMISS", "REJECT", "REFUTE", "DISPUTE"]);
 
     public Modality Detect(int head, Sentence sentence, bool reported)
@@ -37,6 +42,8 @@ internal sealed class ModalityDetector(DocumentView view)
             if (FutureAux.Contains(f)) return Modality.Future;
             if (Hypothetical.Contains(f)) return reported && !ClauseHasCondition(head) ? Modality.Future : Modality.Hypothetical;
         }
+        if (view.Label(head) == "acl" && view.Head(head) is var noun and >= 0 && IntentNouns.Contains(view.Lemmas[noun]))
+            return Modality.Future;
         // "going to attack", "plans to resume": the lower verb is intended.
         for (int x = head, depth = 0; depth < 3 && x >= 0; depth++)
         {

@@ -8,7 +8,8 @@ namespace Annalist.Time;
 /// 1. the same happening told again: an asserted event with the same CAMEO code, the same recipient, a compatible
 ///    actor (the same, or one side unknown) and the same verb lemma as asserted events that are dated, all to the same
 ///    interval ("an airstrike killed a top Iranian commander" early in the story, "…, killing the Iranian commander" two
-///    days before Jan. 5 later on; "Parliament voted to expel American forces" twice) takes that date;
+///    days before Jan. 5 later on; "Parliament voted to expel American forces" twice) takes that date; so does the
+///    same actor's act of the same code told in other words within three sentences after a dated telling;
 /// 2. a noun event that is the subject of an event verb ("an American airstrike killed …": the airstrike is the
 ///    killing) takes the date of that verb's event, through the parse (nsubj) or, where the parse says otherwise, when
 ///    the noun directly precedes the verb.
@@ -16,6 +17,8 @@ namespace Annalist.Time;
 /// </summary>
 internal static class EventDateSharing
 {
+    private const int RetellingReach = 3; // sentences after a dated telling that a retelling in other words may be
+
     public static void Share(CodedEvent[] events, TokenLayer tokens, TagLayer? tags, DependencyLayer? deps)
     {
         var verbTokens = new int[events.Length];
@@ -28,17 +31,24 @@ internal static class EventDateSharing
         for (int i = 0; i < events.Length; i++)
         {
             var e = events[i];
-            if (!FellBack(e) || e.Modality != Modality.Asserted || e.Recipient is null) continue;
+            if (!FellBack(e) || e.Modality != Modality.Asserted) continue;
             EventDate? found = null;
             bool conflict = false;
             for (int j = 0; j < events.Length && !conflict; j++)
             {
                 var d = events[j];
-                if (j == i || !IsDated(d) || d.Modality != Modality.Asserted) continue;
-                if (d.Cameo.Code != e.Cameo.Code || d.Recipient is null || d.Recipient.Code != e.Recipient.Code) continue;
-                if (e.Actor is not null && d.Actor is not null && e.Actor.Code != d.Actor.Code) continue;
-                if (usableTags && verbTokens[i] >= 0 && verbTokens[j] >= 0
-                    && !string.Equals(tags!.Lemmas[verbTokens[i]], tags.Lemmas[verbTokens[j]], StringComparison.OrdinalIgnoreCase)) continue;
+                if (j == i || !IsDated(d) || d.Modality != Modality.Asserted || d.Cameo.Code != e.Cameo.Code) continue;
+                // The same actor doing the same kind of act a few sentences after a dated telling, in other words
+                // ("suspended its counterterrorism mission on Jan. 5" … "“We have therefore paused these activities”").
+                bool retold = e.Actor is not null && d.Actor is not null && e.Actor.Code == d.Actor.Code
+                    && e.Recipient?.Code == d.Recipient?.Code && d.SentenceIndex < e.SentenceIndex && e.SentenceIndex - d.SentenceIndex <= RetellingReach;
+                if (!retold)
+                {
+                    if (e.Recipient is null || d.Recipient is null || d.Recipient.Code != e.Recipient.Code) continue;
+                    if (e.Actor is not null && d.Actor is not null && e.Actor.Code != d.Actor.Code) continue;
+                    if (usableTags && verbTokens[i] >= 0 && verbTokens[j] >= 0
+                        && !string.Equals(tags!.Lemmas[verbTokens[i]], tags.Lemmas[verbTokens[j]], StringComparison.OrdinalIgnoreCase)) continue;
+                }
                 if (found is { } f && (f.Start != d.Date.Start || f.End != d.Date.End)) conflict = true;
                 else found = d.Date;
             }

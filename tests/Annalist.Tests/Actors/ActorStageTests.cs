@@ -77,6 +77,17 @@ public class ActorStageTests
     }
 
     [Fact]
+    public void We_in_what_a_speaker_says_is_the_speaker()
+    {
+        // "“We have paused these activities,” the Iraqi army said."
+        var ms = Run("“/PUNCT/``/4/punct We/PRON/PRP/4/nsubj have/AUX/VBP/4/aux paused/VERB/VBN/12/ccomp these/DET/DT/6/det activities/NOUN/NNS/4/obj"
+            + " ,/PUNCT/,/4/punct ”/PUNCT/''/4/punct the/DET/DT/11/det Iraqi/ADJ/JJ/11/amod army/NOUN/NN/12/nsubj said/VERB/VBD/0/root/say ./PUNCT/./12/punct");
+        Assert.Contains(ms, m => m.Text == "We" && m.Code == "IRQMIL" && m.Reason == ActorMentionReason.Coreference);
+        // Outside reported speech, "we" stays unresolved.
+        Assert.DoesNotContain(Run("We/PRON/PRP/2/nsubj left/VERB/VBD/0/root ./PUNCT/./2/punct"), m => m.Text == "We");
+    }
+
+    [Fact]
     public void Dated_roles_follow_the_publication_date()
     {
         const string spec = "Obama/PROPN/NNP/2/nsubj spoke/VERB/VBD/0/root ./PUNCT/./2/punct";

@@ -5,7 +5,7 @@ namespace Annalist.Tests.Actors;
 
 /// <summary>
 /// Builds small parsed documents for rule tests from "form/UPOS/XPOS/head/deprel" tokens (head 1-based in the
-/// sentence, 0 = root), space-separated, sentences separated by " // ". Lemmas are the lower-cased forms.
+/// sentence, 0 = root), space-separated, sentences separated by " // ". Lemmas are the lower-cased forms unless a sixth field gives one.
 /// </summary>
 public static class TinyDocs
 {
@@ -33,7 +33,7 @@ public static class TinyDocs
                 spans.Add(new TextSpan(s, text.Length));
                 upos.Add(f[1]);
                 xpos.Add(f[2]);
-                lemmas.Add(f[0].ToLowerInvariant());
+                lemmas.Add(f.Length > 5 ? f[5] : f[0].ToLowerInvariant());
                 int h = int.Parse(f[3], System.Globalization.CultureInfo.InvariantCulture);
                 heads.Add(h == 0 ? -1 : first + h - 1);
                 labels.Add(f[4]);

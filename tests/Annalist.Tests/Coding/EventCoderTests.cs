@@ -17,13 +17,15 @@ public class EventCoderTests
         "say | 010",
         "n:airstrike | 195",
         "kill | 1823",
+        "oppose | 110",
+        "oppose + | 110",
         "discard | world cup",
     ];
 
     private static EventCoder Coder(CodingOptions? options = null)
     {
         var plover = PloverTable.Read(["062\tCOOPERATE\t-\tmilitary", "064\tCOOPERATE\t-\tintelligence", "08\tCONCEDE\t-\t-",
-            "19\tASSAULT\t-\tmilitary", "195\tASSAULT\taerial\tmilitary", "02\tREQUEST\t-\t-", "04\tCONSULT\t-\t-", "18\tASSAULT\t-\t-", "03\tAGREE\t-\t-"], "t").Table;
+            "19\tASSAULT\t-\tmilitary", "195\tASSAULT\taerial\tmilitary", "02\tREQUEST\t-\t-", "04\tCONSULT\t-\t-", "18\tASSAULT\t-\t-", "03\tAGREE\t-\t-", "11\tACCUSE\tdisapprove\t-"], "t").Table;
         var r = VerbLexiconReader.Read(Lexicon, "test.txt", plover);
         Assert.Empty(r.Diagnostics);
         return new EventCoder(r.Lexicon, plover, options ?? CodingOptions.AllModalities);
@@ -56,6 +58,29 @@ public class EventCoderTests
         var events = Coder().Code(doc);
         Assert.Equal(["ARN>MOR:195", "GON>MOR:195"], events.Select(e => $"{e.Actor!.Code}>{e.Recipient!.Code}:{e.Cameo}"));
         Assert.Equal(EventDate.Unresolved, events[0].Date);
+    }
+
+    [Fact]
+    public void A_target_slot_does_not_reach_into_the_clause_that_reports_the_act()
+    {
+        // "Arnor opposed the idea, saying they were needed": "they" (Arnor again) is not what Arnor opposed.
+        var doc = HandParsed.Build(
+            ["Arnor/PROPN/2/nsubj opposed/VERB/0/root/oppose the/DET/4/det idea/NOUN/2/obj ,/PUNCT/6/punct saying/VERB/2/advcl/say they/PRON/9/nsubj:pass were/AUX/9/aux:pass needed/VERB/6/ccomp/need"],
+            [(0, 0, 1, "ARN"), (0, 6, 7, "ARN")]);
+        var e = Assert.Single(Coder().Code(doc), x => x.Cameo.Code == "110");
+        Assert.Equal("ARN", e.Actor!.Code.Code);
+        Assert.Null(e.Recipient);
+    }
+
+    [Fact]
+    public void An_act_named_by_a_noun_of_intent_is_not_asserted()
+    {
+        // "Arnor made moves toward attacking Gondor": the attack is intended, not done.
+        var doc = HandParsed.Build(
+            ["Arnor/PROPN/2/nsubj made/VERB/0/root/make moves/NOUN/2/obj/move toward/SCONJ/5/mark attacking/VERB/3/acl/attack Gondor/PROPN/5/obj"],
+            [(0, 0, 1, "ARN"), (0, 5, 6, "GON")]);
+        var attack = Assert.Single(Coder().Candidates(doc), c => c.Code == "190");
+        Assert.Equal(Modality.Future, attack.Modality);
     }
 
     [Fact]

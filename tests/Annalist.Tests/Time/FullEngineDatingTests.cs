@@ -39,6 +39,7 @@ public sealed class FullEngineDatingTests
     [InlineData("Parliament voted to expel American forces from the country the same day", "voted", "2020-01-05", "2020-01-05")]
     [InlineData("Iran fired a barrage", "fired", "2020-01-06", "2020-01-12")]
     [InlineData("had asked Secretary of State", "asked", "2020-01-11", "2020-01-12")]
+    [InlineData("We have therefore paused", "paused", "2020-01-05", "2020-01-05")]
     public void Worked_example_events_get_their_dates(string phrase, string verb, string start, string end)
     {
         var date = Event(phrase, verb).Date;

@@ -2,7 +2,7 @@ namespace Annalist.Actors.Finding;
 
 /// <summary>
 /// Article-level resolution, in text order: names bound by titles and appositives ("Mr. Pompeo"), pronouns
-/// (he, she, they; a subject "it" under a country's or organisation's verb), possessives before roles ("his office"), and roles without a country ("the government",
+/// (he, she, they; a subject "it" under a country's or organisation's verb; "we"/"us" in what a speaker says), possessives before roles ("his office"), and roles without a country ("the government",
 /// "Parliament"), which take the country of the last mention with the same role, else the article's home country
 /// (dateline, else most mentioned); civilian, opposition and rebel roles take the country of an in/of/from phrase of
 /// their own, else the one country their sentence names. Every resolved mention points back to the mention it used.
@@ -317,6 +317,26 @@ internal static class Coreference
         view.Labels[t] == "expl" && view.Heads[t] is var h and >= 0
         && view.Lower(h) is "willing" or "ready" or "prepared" or "determined" or "able" or "unable" or "unwilling" or "eager" or "committed";
 
+    /// <summary>
+    /// The mention that says the clause holding token <paramref name="t"/>: the subject of a reporting verb that the
+    /// clause is the complement of (“…,” the military said; the minister said we …), in the same sentence.
+    /// </summary>
+    private static Draft? Speaker(TextView view, int t, List<Draft> drafts)
+    {
+        for (int x = t, depth = 0; x >= 0 && depth < 8; x = view.Heads[x], depth++)
+        {
+            int up = view.Heads[x];
+            if (up < 0) return null;
+            if (view.Labels[x] is not ("ccomp" or "parataxis") || !Text.ReportingVerbs.Lemmas.Contains(view.Lemmas[up])) continue;
+            var sentence = view.Sentences[view.Sentences.SentenceOfToken(up)];
+            for (int c = sentence.FirstToken; c < sentence.EndToken; c++)
+                if (view.Heads[c] == up && view.Labels[c] == "nsubj" && drafts.FirstOrDefault(d => d.Head == c && d.Pronoun is null) is { } said)
+                    return said;
+            return null;
+        }
+        return null;
+    }
+
     private static void AddPronouns(TextView view, List<Draft> all, bool[] covered)
     {
         for (int t = 0; t < view.Count; t++)
@@ -332,6 +352,16 @@ internal static class Coreference
             if (w == "it" && (view.Labels[t].StartsWith("nsubj", StringComparison.Ordinal) || IsReferringExpletive(view, t)))
             {
                 all.Add(new Draft { First = t, End = t + 1, Head = t, Pronoun = w, Reason = ActorMentionReason.Coreference });
+                continue;
+            }
+            // "“We have paused these activities,” the military said": "we" in what a speaker says is the speaker.
+            if (w is "we" or "us" && Speaker(view, t, all) is { } speaker)
+            {
+                all.Add(new Draft
+                {
+                    First = t, End = t + 1, Head = t, Reason = ActorMentionReason.Coreference, IsPlural = true,
+                    CopyFrom = speaker, Antecedent = speaker, Rule = $"'{w}' in the words of '{MentionBuilder.Text(view, speaker.First, speaker.End)}'",
+                });
                 continue;
             }
             if (w is not ("he" or "him" or "his" or "she" or "her" or "they" or "them")) continue;
