@@ -140,7 +140,8 @@ public static partial class PetrarchVerbReader
                 return;
             }
             _blockVerbs.Add((head, before, after));
-            foreach (var f in RegularForms(head)) _forms.TryAdd(f, head);
+            _forms.TryAdd(head, head);
+            foreach (var f in VerbInflections.Regular(head)) _forms.TryAdd(f, head);
             if (forms is not null)
                 foreach (var f in forms.Split(' ', StringSplitOptions.RemoveEmptyEntries))
                 {
@@ -307,19 +308,6 @@ public static partial class PetrarchVerbReader
         int v = Array.FindIndex(parts, p => p.StartsWith('+'));
         if (v < 0) return ("", [], []);
         return (parts[v][1..], [.. parts[..v]], [.. parts[(v + 1)..]]);
-    }
-
-    /// <summary>Regular English forms of a verb, as PETRARCH generates them.</summary>
-    internal static IEnumerable<string> RegularForms(string verb)
-    {
-        yield return verb;
-        if (verb.Length < 2) yield break;
-        bool e = verb.EndsWith('E');
-        bool y = verb.EndsWith('Y') && !"AEIOU".Contains(verb[^2]);
-        bool es = verb.EndsWith("SS") || verb.EndsWith("SH") || verb.EndsWith("CH") || verb.EndsWith('X') || verb.EndsWith('O');
-        yield return y ? verb[..^1] + "IES" : es ? verb + "ES" : verb + "S";
-        yield return e ? verb + "D" : y ? verb[..^1] + "IED" : verb + "ED";
-        yield return e && !verb.EndsWith("EE") ? verb[..^1] + "ING" : verb + "ING";
     }
 
     [GeneratedRegex(@"(?<=^|\s)\*([A-Za-z&])")]
