@@ -9,7 +9,8 @@ namespace Annalist.Bench.Storage;
 /// Store benchmark (a plain throughput program: ingest is seconds long, so BenchmarkDotNet's repetition adds
 /// nothing). Ingests generated events into a fresh SQLite file in batches, then times a dyad-by-month aggregate
 /// over all of them. Reports wall time and this process's CPU time (the machine may be shared).
-/// Usage: StoreThroughput.Run([events, batchArticles, folder])  (defaults 1,000,000, 500, temp).
+/// Usage: StoreThroughput.Run([events, batchArticles, folder, "busy"])  (defaults 1,000,000, 500, temp). "busy" puts
+/// every event on one dyad within 30 days, the worst case for the dedup lookup.
 /// </summary>
 public static class StoreThroughput
 {
@@ -22,6 +23,7 @@ public static class StoreThroughput
         int events = args.Length > 0 ? int.Parse(args[0]) : 1_000_000;
         int batch = args.Length > 1 ? int.Parse(args[1]) : 500;
         var folder = args.Length > 2 ? args[2] : Directory.CreateTempSubdirectory("annalist-bench-").FullName;
+        bool busy = args.Length > 3 && args[3] == "busy";
         Directory.CreateDirectory(folder);
         var db = Path.Combine(folder, "bench.db");
         foreach (var f in new[] { db, db + "-wal", db + "-shm" }) File.Delete(f);
@@ -39,7 +41,7 @@ public static class StoreThroughput
         for (int start = 0; start < articles; start += batch)
         {
             var items = new List<IngestItem>(batch);
-            for (int i = start; i < Math.Min(articles, start + batch); i++) items.Add(Item(i));
+            for (int i = start; i < Math.Min(articles, start + batch); i++) items.Add(Item(i, busy));
             process.Refresh();
             var c0 = process.TotalProcessorTime;
             long w0 = Stopwatch.GetTimestamp();
@@ -88,18 +90,18 @@ public static class StoreThroughput
         return (read, written, calls);
     }
 
-    private static IngestItem Item(int i)
+    private static IngestItem Item(int i, bool busy)
     {
-        var day = new DateOnly(2015, 1, 1).AddDays(i % 3650);
+        var day = new DateOnly(2015, 1, 1).AddDays(i % (busy ? 30 : 3650));
         const string text = "Forces struck positions near the border on Monday, officials said, and talks were held in the capital.";
         var article = new Article($"bench-{i:D8}", text, day, $"source{i % 40}", $"https://news.example/{i}");
         var list = new List<CodedEvent>(EventsPerArticle);
         for (int k = 0; k < EventsPerArticle; k++)
         {
-            var code = CameoCode.Parse(Codes[(i * 7 + k) % Codes.Length]);
+            var code = CameoCode.Parse(Codes[busy ? 0 : (i * 7 + k) % Codes.Length]);
             var verb = new TextSpan(7 + k, 13 + k);
-            var actor = ActorCode.Parse(Actors[(i + k) % Actors.Length]);
-            var recipient = ActorCode.Parse(Actors[(i * 5 + k + 1) % Actors.Length]);
+            var actor = ActorCode.Parse(Actors[busy ? 0 : (i + k) % Actors.Length]);
+            var recipient = ActorCode.Parse(Actors[busy ? 1 : (i * 5 + k + 1) % Actors.Length]);
             list.Add(new CodedEvent(CodedEvent.MakeId(article.Id, verb, actor.Code, recipient.Code, code), article.Id, 0,
                 new EventActor(actor, "Forces", new TextSpan(0, 6)), new EventActor(recipient, "positions", new TextSpan(14, 23)), code,
                 new PloverCoding(PloverEventType.Assault, null, ImmutableArray<string>.Empty), EventDate.Day(day.AddDays(-(k % 3)), DateBasis.Weekday),

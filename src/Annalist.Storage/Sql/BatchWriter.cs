@@ -49,14 +49,18 @@ internal sealed class BatchWriter : IDisposable
         _actor = prepare(
             "INSERT INTO actors (code, country, sector) VALUES (@code, @country, @sector) ON CONFLICT DO NOTHING",
             ["@code", "@country", "@sector"]);
-        // No ORDER BY: SQLite would sort through a temporary B-tree built per lookup; the candidates come in index order
-        // and are ranked here (FindCluster).
+        // The candidates nearest in date on each side of the new event's start, each side read in index order
+        // (dyad_key, day_start) and cut at MaxCandidates, so a busy dyad costs no more than a quiet one; they are
+        // ranked here (FindCluster).
+        const string columns = "day_start, id, cluster_id, place_country, place_admin1";
+        string where = $"dyad_key = @k AND day_end >= @min_end AND day_end - day_start < {DedupRule.MaxSpanDays}";
         _candidates = prepare(
             $"""
-            SELECT day_start, id, cluster_id, place_country, place_admin1 FROM events
-            WHERE dyad_key = @k AND day_start BETWEEN @lo AND @hi AND day_end >= @min_end AND day_end - day_start < {DedupRule.MaxSpanDays}
+            SELECT * FROM (SELECT {columns} FROM events WHERE {where} AND day_start BETWEEN @start AND @hi ORDER BY day_start LIMIT {MaxCandidates}) AS later
+            UNION ALL
+            SELECT * FROM (SELECT {columns} FROM events WHERE {where} AND day_start BETWEEN @lo AND @start - 1 ORDER BY day_start DESC LIMIT {MaxCandidates}) AS earlier
             """,
-            ["@k", "@lo", "@hi", "@min_end"]);
+            ["@k", "@min_end", "@start", "@hi", "@lo"]);
     }
 
     private readonly HashSet<string> _actorsSeen = new(StringComparer.Ordinal);
@@ -184,13 +188,14 @@ internal sealed class BatchWriter : IDisposable
     private string? FindCluster(CodedEvent e, string dyad, int? dayStart, int? dayEnd)
     {
         if (dayStart is not { } s || dayEnd is not { } t || t - s >= DedupRule.MaxSpanDays) return null;
-        var q = _candidates;
-        q.Text(0, dyad);
-        q.Int(1, s - DedupRule.MaxSpanDays - DedupRule.GapDays);
-        q.Int(2, t + DedupRule.GapDays);
-        q.Int(3, s - DedupRule.GapDays);
         var found = _found;
         found.Clear();
+        var q = _candidates;
+        q.Text(0, dyad);
+        q.Int(1, s - DedupRule.GapDays);
+        q.Int(2, s);
+        q.Int(3, t + DedupRule.GapDays);
+        q.Int(4, s - DedupRule.MaxSpanDays - DedupRule.GapDays);
         while (q.Next())
             found.Add(new Candidate((int)Math.Abs(q.IntColumn(0)!.Value - s), q.Column(1)!, q.Column(2)!, q.Column(3), q.Column(4)));
         q.Done();
