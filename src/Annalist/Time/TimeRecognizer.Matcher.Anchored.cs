@@ -72,25 +72,8 @@ public sealed partial class TimeRecognizer
             }
             if (!hyphen)
             {
-                // "1 month and 21 days ago", "2 years 1 month 21 days ago": gather further amounts, kept only if a direction follows.
-                int x = k, ey = 0, em = 0, ed = 0;
-                while (true)
-                {
-                    int y = Punct(x, ',') || Other(x, And) ? x + 1 : x;
-                    if (!(In(y + 1) && (At(y).Kind == LexKind.Number || (At(y).Kind == LexKind.Word && At(y).Info.Class == WordClass.Number))
-                          && Cls(y + 1, WordClass.Unit))) break;
-                    int n2 = At(y).Kind == LexKind.Number ? At(y).Value : At(y).Info.Value;
-                    switch ((TimeUnit)At(y + 1).Info.Value)
-                    {
-                        case TimeUnit.Day: ed += n2; break;
-                        case TimeUnit.Week: ed += 7 * n2; break;
-                        case TimeUnit.Month: em += n2; break;
-                        case TimeUnit.Year: ey += n2; break;
-                        default: goto done;
-                    }
-                    x = y + 2;
-                }
-                done:
+                // "1 month and 21 days ago", "2 years 1 month 21 days ago": further amounts, kept only if a direction follows.
+                int x = ExtraAmounts(k, true, out int ey, out int em, out int ed);
                 if (x > k && In(x) && At(x).Info.Class == WordClass.Direction) { k = x; extraYears += ey; extraMonths += em; extraDays += ed; }
                 else if (x > k && bounded && first == i - 1 && Other(first, Within) && (!In(x) || At(x).Kind == LexKind.Punct))
                 {
@@ -303,6 +286,32 @@ public sealed partial class TimeRecognizer
                 if (In(j) && At(j).Kind == LexKind.Word && At(j).Info.Class == WordClass.Number && At(j).Info.Value < 10) { v += At(j).Info.Value; next = j + 1; }
             }
             return v;
+        }
+
+        /// <summary>
+        /// "1 month and 21 days", "2 years, 1 month 21 days": further amounts from <paramref name="x"/> on, in years, months
+        /// and days (a week is 7 days), and the index where they end (<paramref name="x"/> itself when there are none).
+        /// Commas and "and" between amounts only when <paramref name="joined"/> (a direction word must follow then).
+        /// </summary>
+        private int ExtraAmounts(int x, bool joined, out int years, out int months, out int days)
+        {
+            years = months = days = 0;
+            while (true)
+            {
+                int y = joined && (Punct(x, ',') || Other(x, And)) ? x + 1 : x;
+                if (!(In(y + 1) && (At(y).Kind == LexKind.Number || (At(y).Kind == LexKind.Word && At(y).Info.Class == WordClass.Number))
+                      && Cls(y + 1, WordClass.Unit))) return x;
+                int n = At(y).Kind == LexKind.Number ? At(y).Value : At(y).Info.Value;
+                switch ((TimeUnit)At(y + 1).Info.Value)
+                {
+                    case TimeUnit.Day: days += n; break;
+                    case TimeUnit.Week: days += 7 * n; break;
+                    case TimeUnit.Month: months += n; break;
+                    case TimeUnit.Year: years += n; break;
+                    default: return x;
+                }
+                x = y + 2;
+            }
         }
     }
 }

@@ -63,18 +63,8 @@ public sealed partial class TimeRecognizer
                     var unit = (TimeUnit)At(k).Info.Value;
                     bool vague = amount == 0 && (IsPlural(k) || k > j);
                     // "the upcoming 5 years 1 month 12 days"
-                    int x = k + 1, ey = 0, em = 0, ed = 0;
-                    while (amount > 0 && In(x + 1) && At(x).Kind == LexKind.Number && At(x).Value is > 0 and < 1000 && Cls(x + 1, WordClass.Unit)
-                           && (TimeUnit)At(x + 1).Info.Value is TimeUnit.Day or TimeUnit.Month or TimeUnit.Year)
-                    {
-                        switch ((TimeUnit)At(x + 1).Info.Value)
-                        {
-                            case TimeUnit.Day: ed += At(x).Value; break;
-                            case TimeUnit.Month: em += At(x).Value; break;
-                            default: ey += At(x).Value; break;
-                        }
-                        x += 2;
-                    }
+                    int ey = 0, em = 0, ed = 0;
+                    int x = amount > 0 ? ExtraAmounts(k + 1, false, out ey, out em, out ed) : k + 1;
                     expr = new TimeExpression(Span(first, x), TimeMentionKind.Relative, TimeExpressionForm.RecentPast,
                         Amount: amount == 0 && !vague ? 1 : amount, Unit: unit, Vague: vague, Offset: mod is Next or Coming ? 1 : -1,
                         ExtraYears: ey, ExtraMonths: em, ExtraDays: ed);
