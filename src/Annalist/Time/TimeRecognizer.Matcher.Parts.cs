@@ -253,7 +253,7 @@ public sealed partial class TimeRecognizer
             var l = At(j);
             if (l.Info.Class == WordClass.Month)
             {
-                bool verbLike = (l.Info.Value == 5 && l.End - l.Start == 3) || (l.Info.Value == 3 && l.End - l.Start == 5);
+                bool verbLike = MonthLikeVerb(j);
                 if (!bareMonth && !IsYear(j + 1)) return false;
                 if (verbLike && !char.IsUpper(_text[l.Start]) && !IsYear(j + 1)) return false;
                 if (!TryMonthFirst(j - 1, j, out next, out inner)) return false;

@@ -41,8 +41,7 @@ public sealed partial class TimeRecognizer
                 return true;
             }
             // "this may apply", "the next march": lower-case "may" and "march" after "this"/"next" are a modal and a protest
-            bool verbLike = n.Info.Class == WordClass.Month && !char.IsUpper(_text[n.Start])
-                && ((n.Info.Value == 5 && n.End - n.Start == 3) || (n.Info.Value == 3 && n.End - n.Start == 5));
+            bool verbLike = MonthLikeVerb(j) && !char.IsUpper(_text[n.Start]);
             if (n.Info.Class == WordClass.Month && shift is int s2 && mod is Last or This or Next && !verbLike)
             {
                 expr = new TimeExpression(Span(first, j + 1), TimeMentionKind.Relative, TimeExpressionForm.Calendar, Month: n.Info.Value,

@@ -20,6 +20,10 @@ public sealed partial class TimeRecognizer
         private bool Dir(int i, int id) => In(i) && _lex[i].Info.Class == WordClass.Direction && _lex[i].Info.Value == id;
         private TextSpan Span(int first, int endExclusive) => SpanOf(_lex, first, endExclusive);
 
+        /// <summary>The full words "may" and "march", which are also a modal and a verb (in any letter case).</summary>
+        private bool MonthLikeVerb(int i) => In(i) && At(i).Info.Class == WordClass.Month
+            && ((At(i).Info.Value == 5 && At(i).End - At(i).Start == 3) || (At(i).Info.Value == 3 && At(i).End - At(i).Start == 5));
+
         public bool TryAt(int i, out int next, out TimeExpression expr)
         {
             next = i;
@@ -77,7 +81,7 @@ public sealed partial class TimeRecognizer
             next = i; expr = default;
             int month = At(i).Info.Value;
             // "may" and "march" are also a modal and a verb: lower-case, they are months only before a day or year.
-            bool verbLike = (month == 5 && At(i).End - At(i).Start == 3) || (month == 3 && At(i).End - At(i).Start == 5);
+            bool verbLike = MonthLikeVerb(i);
             bool capital = char.IsUpper(_text[At(i).Start]);
             if (TryMonthDayRange(first, i, month, out next, out expr)) return true;
             int j = i + 1;
