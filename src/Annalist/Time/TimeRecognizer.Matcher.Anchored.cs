@@ -37,7 +37,7 @@ public sealed partial class TimeRecognizer
             bool hyphen = !half && Punct(j, '-');
             if (hyphen) j++;
             if (!hyphen && Cls(j, WordClass.Weekday) && In(j + 1)
-                && (Dir(j + 1, Later) || (Other(j + 1, From) && In(j + 2) && _text.AsSpan(At(j + 2).Start, At(j + 2).End - At(j + 2).Start).Equals("now", StringComparison.OrdinalIgnoreCase))))
+                && (Dir(j + 1, Later) || (Other(j + 1, From) && IsNow(j + 2))))
             {
                 // "two sundays from now": the nth such weekday after the reference.
                 int end = Dir(j + 1, Later) ? j + 2 : j + 3;
@@ -116,9 +116,8 @@ public sealed partial class TimeRecognizer
                     }
                 }
                 // "4 weeks in the future", "2 days hence": as "the next 4 weeks"
-                bool hence = d.Kind == LexKind.Word && _text.AsSpan(d.Start, d.End - d.Start).Equals("hence", StringComparison.OrdinalIgnoreCase);
-                bool future = d.IsOther(TimeLexicon.In) && Other(k + 1, The) && In(k + 2)
-                    && _text.AsSpan(At(k + 2).Start, At(k + 2).End - At(k + 2).Start).Equals("future", StringComparison.OrdinalIgnoreCase);
+                bool hence = IsWord(k, "hence");
+                bool future = d.IsOther(TimeLexicon.In) && Other(k + 1, The) && IsWord(k + 2, "future");
                 if ((hence || future) && !bounded)
                 {
                     int end = hence ? k + 1 : k + 3;
@@ -131,7 +130,7 @@ public sealed partial class TimeRecognizer
                 {
                     var b = At(k + 1);
                     int baseDay = b.Info.Class == WordClass.DayWord ? b.Info.Value switch { Tomorrow => 1, Yesterday => -1, _ => 0 }
-                        : b.Kind == LexKind.Word && _text.AsSpan(b.Start, b.End - b.Start).Equals("now", StringComparison.OrdinalIgnoreCase) ? 0 : int.MinValue;
+                        : IsNow(k + 1) ? 0 : int.MinValue;
                     if (baseDay != int.MinValue && first == i && Other(i - 1, For) && !vague && unit != TimeUnit.Weekend)
                     {
                         // "for 3 days from today": a range of that length from the day

@@ -152,7 +152,7 @@ public sealed partial class TimeRecognizer
             int j = Punct(i + 1, '-') ? i + 2 : i + 1;
             if (!Other(j, To)) return false;
             int k = Punct(j + 1, '-') ? j + 2 : j + 1;
-            if (!In(k) || At(k).Kind != LexKind.Word || !_text.AsSpan(At(k).Start, At(k).End - At(k).Start).Equals("date", StringComparison.OrdinalIgnoreCase))
+            if (!IsWord(k, "date"))
                 return false;
             expr = new TimeExpression(Span(i, k + 1), TimeMentionKind.Relative, TimeExpressionForm.RecentPast, Unit: unit, Offset: -1);
             next = k + 1;
