@@ -50,8 +50,15 @@ public static class SentenceSplitter
         var coreText = core.SliceOf(text);
         if (gap.Length == 0 && !IsOpener(text, next)) return false;              // "U.S.-led", `."`: no space, no break
 
-        if (coreText is "." or "!" or "?" or "..." or "…" || (coreText.Length > 1 && coreText.Trim('.').Length == 0))
-            return !char.IsLower(nextFirst) && !IsMidSentencePunct(nextFirst);
+        if (IsStops(coreText) || coreText is "[...]" or "(...)")
+        {
+            if (IsMidSentencePunct(nextFirst)) return false;
+            if (!char.IsLower(nextFirst)) return true;
+            // Web text starts sentences in lower case ("call me. they said …"): a bare . ! or ? before a lower-case
+            // word ends the sentence; an ellipsis ("so … maybe") or a stop inside quotes ("“Why?” he asked") does not.
+            return end == i && !coreText.Contains("..", StringComparison.Ordinal) && !coreText.Contains('…');
+        }
+        if (WebBoundary(text, tokens, i, nextFirst)) return true;
 
         if (coreText.Length > 1 && coreText[^1] == '.')
         {
@@ -61,6 +68,52 @@ public static class SentenceSplitter
         }
         return false;
     }
+
+    private static bool IsStops(ReadOnlySpan<char> s)
+    {
+        foreach (var c in s) if (c is not ('.' or '!' or '?' or '…')) return false;
+        return s.Length > 0;
+    }
+
+    /// <summary>
+    /// Sentence ends of web text and e-mail without a stop, as UD EWT marks them: after an e-mail address or URL
+    /// (or the "&gt;" closing one) and after a run of line-drawing symbols ("=====") when a capital or digit
+    /// follows; after an emoticon before any word; after an e-mail time stamp ("03/23/2001 10:13 AM"), and before
+    /// one that follows a name.
+    /// </summary>
+    private static bool WebBoundary(string text, ImmutableArray<TextSpan> tokens, int i, char nextFirst)
+    {
+        var tok = tokens[i].SliceOf(text);
+        bool capitalOrDigit = char.IsUpper(nextFirst) || char.IsDigit(nextFirst);
+        if (tok is ">" or ">>" && capitalOrDigit) return true;
+        if (capitalOrDigit && (IsAddress(tok) || IsLine(tok))) return true;
+        if (char.IsLetter(nextFirst) && IsEmoticon(tok)) return true;
+        if (tok is "AM" or "PM" or "am" or "pm" && i > 0 && IsClockTime(tokens[i - 1].SliceOf(text)) && char.IsUpper(nextFirst)) return true;
+        return i + 3 < tokens.Length && !char.IsLower(tok[0]) && char.IsLetterOrDigit(tok[^1]) && tok is not ("On" or "At" or "Sent" or "Date")
+               && IsDate(tokens[i + 1].SliceOf(text))
+               && IsClockTime(tokens[i + 2].SliceOf(text)) && tokens[i + 3].SliceOf(text) is "AM" or "PM";
+    }
+
+    private static bool IsAddress(ReadOnlySpan<char> t) =>
+        t.Length > 4 && (t.Contains('@') || t.StartsWith("http", StringComparison.OrdinalIgnoreCase) || t.StartsWith("www.", StringComparison.OrdinalIgnoreCase));
+
+    private static bool IsLine(ReadOnlySpan<char> t)
+    {
+        if (t.Length < 3) return false;
+        foreach (var c in t) if (c is not ('-' or '=' or '*' or '_' or '~' or '+' or '#')) return false;
+        return true;
+    }
+
+    private static bool IsEmoticon(ReadOnlySpan<char> t) =>
+        t is ":)" or ":(" or ":-)" or ":-(" or ";)" or ";-)" or ":D" or ":-D" or ":P" or ":p" or "=)" or "^_^" or "XD";
+
+    /// <summary>"10:13", "03:14:14".</summary>
+    private static bool IsClockTime(ReadOnlySpan<char> t) =>
+        t.Length is >= 4 and <= 8 && char.IsDigit(t[0]) && t.Contains(':') && !t.ContainsAnyExcept("0123456789:");
+
+    /// <summary>"03/23/2001", "10/08/99".</summary>
+    private static bool IsDate(ReadOnlySpan<char> t) =>
+        t.Length is >= 6 and <= 10 && char.IsDigit(t[0]) && t.Count('/') == 2 && !t.ContainsAnyExcept("0123456789/");
 
     /// <summary>
     /// A dateline at the start of a paragraph is a sentence of its own, as in the Wikinews gold data: a place
