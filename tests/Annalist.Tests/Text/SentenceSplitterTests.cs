@@ -34,5 +34,7 @@ public class SentenceSplitterTests
     [InlineData("Kay Mann 04/26/2001 07:17 AM Will you come?", "Kay Mann|04/26/2001 07:17 AM|Will you come?")]
     [InlineData("sent on 04/26/2001 07:17 AM to all", "sent on 04/26/2001 07:17 AM to all")]
     [InlineData("Thanks ====== Get it now", "Thanks ======|Get it now")]
+    [InlineData("Hi Jo, We met. Best regards, Kim", "Hi Jo,|We met.|Best regards,|Kim")]
+    [InlineData("In Baghdad, American officials said so.", "In Baghdad, American officials said so.")]
     public void Splits_web_text_sentences(string text, string expected) => Assert.Equal(expected.Split('|'), Split(text));
 }
