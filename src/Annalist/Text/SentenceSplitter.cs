@@ -86,14 +86,20 @@ public static class SentenceSplitter
     {
         var tok = tokens[i].SliceOf(text);
         bool capitalOrDigit = char.IsUpper(nextFirst) || char.IsDigit(nextFirst);
-        if (tok is ">" or ">>" && capitalOrDigit) return true;
-        if (capitalOrDigit && (IsAddress(tok) || IsLine(tok))) return true;
-        if (IsAddress(tok) && IsAddress(tokens[i + 1].SliceOf(text))) return true;
-        if (tok is "," && char.IsUpper(nextFirst) && i > first && (IsClosing(text, tokens, i - 1) || i - first <= 4 && IsGreeting(tokens[first].SliceOf(text))))
+        char c = tok[0];
+        if (!char.IsLetterOrDigit(c))
+        {
+            if (tok is ">" or ">>" && capitalOrDigit) return true;
+            if (capitalOrDigit && IsLine(tok)) return true;
+            if (tok is "," && char.IsUpper(nextFirst) && i > first
+                && (IsClosing(text, tokens, i - 1) || i - first <= 4 && IsGreeting(tokens[first].SliceOf(text))))
+                return true;
+            if (char.IsLetter(nextFirst) && TokenPatterns.IsEmoticon(tok)) return true;
+        }
+        if (tok.Length > 4 && IsAddress(tok) && (capitalOrDigit || IsAddress(tokens[i + 1].SliceOf(text)))) return true;
+        if (tok.Length == 2 && tok is "AM" or "PM" or "am" or "pm" && i > 0 && IsClockTime(tokens[i - 1].SliceOf(text)) && char.IsUpper(nextFirst))
             return true;
-        if (char.IsLetter(nextFirst) && IsEmoticon(tok)) return true;
-        if (tok is "AM" or "PM" or "am" or "pm" && i > 0 && IsClockTime(tokens[i - 1].SliceOf(text)) && char.IsUpper(nextFirst)) return true;
-        return i + 3 < tokens.Length && !char.IsLower(tok[0]) && char.IsLetterOrDigit(tok[^1]) && tok is not ("On" or "At" or "Sent" or "Date")
+        return char.IsDigit(nextFirst) && i + 3 < tokens.Length && !char.IsLower(tok[0]) && char.IsLetterOrDigit(tok[^1]) && tok is not ("On" or "At" or "Sent" or "Date")
                && IsDate(tokens[i + 1].SliceOf(text))
                && IsClockTime(tokens[i + 2].SliceOf(text)) && tokens[i + 3].SliceOf(text) is "AM" or "PM";
     }
@@ -122,8 +128,6 @@ public static class SentenceSplitter
         return true;
     }
 
-    private static bool IsEmoticon(ReadOnlySpan<char> t) =>
-        t is ":)" or ":(" or ":-)" or ":-(" or ";)" or ";-)" or ":D" or ":-D" or ":P" or ":p" or "=)" or "^_^" or "XD";
 
     /// <summary>"10:13", "03:14:14".</summary>
     private static bool IsClockTime(ReadOnlySpan<char> t) =>

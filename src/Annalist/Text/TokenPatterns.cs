@@ -61,7 +61,7 @@ internal static class TokenPatterns
         if (leadingDot) return pieces == 1 && FileExtensions.Contains(t[lastStart..p]) && !IsWordCharOrDigit(t, p) ? p : -1;
         if (pieces < 2) return -1;
         int firstEnd = t.IndexOf('.', i);
-        if (UsenetRoots.GetAlternateLookup<ReadOnlySpan<char>>().Contains(t.AsSpan(i, firstEnd - i))) return p;
+        if (firstEnd - i is >= 3 and <= 10 && UsenetRoots.GetAlternateLookup<ReadOnlySpan<char>>().Contains(t.AsSpan(i, firstEnd - i))) return p;
         var last = t.AsSpan(lastStart, p - lastStart);
         if (!IsLetters(last)) return -1;
         var lookup = Domains.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -74,16 +74,16 @@ internal static class TokenPatterns
         return -1;
     }
 
-    /// <summary>":)", ":-(", ";)", ":D", "=)", "(:", "^_^", "&lt;3": delimited on the right by space or punctuation.</summary>
+    /// <summary>":)", ":-(", ";)", ":D", "=)", "(:", "^_^", "&lt;3": not followed by a letter or digit.</summary>
     public static int Emoticon(string t, int i)
     {
-        if (t[i] is not (':' or ';' or '=' or '(' or '^' or '>' or '<' or 'X')) return -1;
+        if (t[i] is not (':' or ';' or '=' or '(' or '^' or '>' or '<')) return -1;
         foreach (var e in Emoticons)
         {
             if (!Matches(t, i, e)) continue;
             int end = i + e.Length;
             if (end < t.Length && char.IsLetterOrDigit(t[end])) continue;
-            if (e[0] is '(' or 'X' or '<' && i > 0 && !Tokenizer.IsSpace(t[i - 1])) continue;
+            if (e[0] is '(' or '<' && i > 0 && !Tokenizer.IsSpace(t[i - 1])) continue;
             if (char.IsLetter(e[^1]) && end < t.Length && !Tokenizer.IsSpace(t[end]) && t[end] is not (',' or '.' or '!' or '?')) continue;
             return end;
         }
@@ -91,7 +91,13 @@ internal static class TokenPatterns
     }
 
     private static readonly string[] Emoticons =
-        [":-)", ":-(", ":-D", ":-P", ":-p", ";-)", ":'(", ">:(", ":)", ":(", ":D", ":P", ":p", ":/", ";)", "=)", "=(", "(:", "^_^", "^^", "<3", "XD"];
+        [":-)", ":-(", ":-D", ":-P", ":-p", ";-)", ":'(", ">:(", ":)", ":(", ":D", ":P", ":p", ":/", ";)", "=)", "=(", "(:", "^_^", "^^", "<3"];
+
+    public static bool IsEmoticon(ReadOnlySpan<char> token)
+    {
+        foreach (var e in Emoticons) if (token.SequenceEqual(e)) return true;
+        return false;
+    }
 
     /// <summary>
     /// A run the tokenizer keeps as one token: stops in any mix ("!!", "?!", "...?", "…."), dashes ("--"), a
@@ -160,6 +166,9 @@ internal static class TokenPatterns
     private static bool IsStop(char c) => c is '.' or '!' or '?' or '…';
 
     private static bool IsLineChar(char c) => c is '-' or '=' or '*' or '+' or '<' or '>' or '_' or '~' or '#' or '|' or '/';
+
+    /// <summary>A character of an e-mail address, host or file name (before any "@").</summary>
+    public static bool IsAddressChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '%' or '+' or '-' or '#' or '~';
 
     private static bool IsLocalChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '%' or '+' or '-';
 

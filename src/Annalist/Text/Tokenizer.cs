@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Annalist.Documents;
 
@@ -49,14 +50,15 @@ public static class Tokenizer
     {
         char c = t[i];
         if (c is 'h' or 'H' or 'w' or 'W' && StartsUrl(t, i)) return UrlEnd(t, i);
-        if (char.IsAsciiLetterOrDigit(c) || c == '@')
+        if (char.IsAsciiLetterOrDigit(c) || c is '@' or '.')
         {
-            int end = TokenPatterns.Email(t, i);
-            if (end > 0) return end;
-        }
-        if (char.IsAsciiLetterOrDigit(c) || c == '.')
-        {
-            int end = TokenPatterns.DomainOrFile(t, i);
+            // One look at the run of address characters decides whether an address can start here at all.
+            int p = i + 1;
+            bool dot = c == '.';
+            while (p < t.Length && TokenPatterns.IsAddressChar(t[p])) dot |= t[p++] == '.';
+            bool at = c == '@' || p < t.Length && t[p] == '@' || Matches(t, i, "mailto:");
+            int end = at ? TokenPatterns.Email(t, i) : -1;
+            if (end < 0 && dot) end = TokenPatterns.DomainOrFile(t, i);
             if (end > 0) return end;
         }
         if (char.IsLetterOrDigit(c))
@@ -173,7 +175,7 @@ public static class Tokenizer
     private static bool EndsSentence(string t, int start, int end)
     {
         var word = t.AsSpan(start, end - start);
-        if (word.Length == 1 || word.Contains('.') || Abbreviations.Titles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)) return false;
+        if (word.Length == 1 || word.Contains('.') || Titles.Contains(word)) return false;
         int p = end + 1;
         if (p == t.Length) return true;
         if (!IsSpace(t[p])) return false;
@@ -184,8 +186,14 @@ public static class Tokenizer
         if (word.Equals("etc", StringComparison.OrdinalIgnoreCase)) return true;
         int e = p;
         while (e < t.Length && char.IsLetter(t[e])) e++;
-        return Abbreviations.SentenceStarters.GetAlternateLookup<ReadOnlySpan<char>>().Contains(t.AsSpan(p, e - p));
+        return SentenceStarters.Contains(t.AsSpan(p, e - p));
     }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Titles = Abbreviations.Titles.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SentenceStarters =
+        Abbreviations.SentenceStarters.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Prefixes = Abbreviations.HyphenPrefixes.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Suffixes = Abbreviations.HyphenSuffixes.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// Splits a scanned word into UD-style tokens: contractions ("gon|na", "can|not", "do|nt"), clitics ("do|n't",
@@ -235,20 +243,24 @@ public static class Tokenizer
 
     private static void SplitHyphens(string t, int start, int end, ImmutableArray<TextSpan>.Builder tokens)
     {
+        int hyphen = t.IndexOf('-', start, end - start);
+        if (hyphen < 0)
+        {
+            AddPart(t, start, end, tokens);
+            return;
+        }
         if (WordSplits.IsNumberCode(t.AsSpan(start, end - start)))
         {
             tokens.Add(new TextSpan(start, end));                                    // "713-555-0100", "77002-1234"
             return;
         }
-        var prefixes = Abbreviations.HyphenPrefixes.GetAlternateLookup<ReadOnlySpan<char>>();
-        var suffixes = Abbreviations.HyphenSuffixes.GetAlternateLookup<ReadOnlySpan<char>>();
         int partStart = start;
-        for (int i = start; i < end; i++)
+        for (int i = hyphen; i < end; i++)
         {
             if (t[i] != '-') continue;
-            if (partStart == start && prefixes.Contains(t.AsSpan(partStart, i - partStart))) continue;
+            if (partStart == start && Prefixes.Contains(t.AsSpan(partStart, i - partStart))) continue;
             int next = t.IndexOf('-', i + 1, end - i - 1);
-            if (next < 0 && suffixes.Contains(t.AsSpan(i + 1, end - i - 1))) break;  // "career-wise"
+            if (next < 0 && Suffixes.Contains(t.AsSpan(i + 1, end - i - 1))) break;  // "career-wise"
             if (i > partStart) AddPart(t, partStart, i, tokens);
             tokens.Add(new TextSpan(i, i + 1));
             partStart = i + 1;

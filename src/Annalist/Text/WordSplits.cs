@@ -15,12 +15,17 @@ internal static class WordSplits
     /// all-capital words that are abbreviations in their own right ("IM", "ID") are left alone and "lets" is cut only
     /// capitalised ("Lets go" → "Let" "s"; "it lets him" stays).
     /// </summary>
-    public static int[] Contraction(ReadOnlySpan<char> word)
+    public static ReadOnlySpan<int> Contraction(ReadOnlySpan<char> word)
     {
         if (word.Length is < 2 or > 8) return [];
-        char last = word[^1];
-        if (last is not ('t' or 'T' or 'a' or 'A' or 'm' or 'M' or 'e' or 'E' or 'l' or 'L' or 's' or 'S' or 'o' or 'O')) return [];
-        if (!Cuts.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var cuts)) return [];
+        // Every key ends in one of these letter pairs; most words are turned away here without hashing.
+        bool candidate = ((char)(word[^2] | 0x20), (char)(word[^1] | 0x20)) switch
+        {
+            ('n', 'a') or ('t', 'a') or ('o', 't') or ('n', 'o') or ('i', 'm') or ('v', 'e') or ('r', 'e') or ('l', 'l')
+                or ('e', 's') or ('t', 's') or ('n', 't') => true,
+            _ => false,
+        };
+        if (!candidate || !CutLookup.TryGetValue(word, out var cuts)) return [];
         if (word.Length == 2 && char.IsUpper(word[1])) return [];                     // "IM"
         if (word.Equals("lets", StringComparison.Ordinal)) return [];
         return cuts;
@@ -34,7 +39,7 @@ internal static class WordSplits
         while (i < word.Length && (char.IsDigit(word[i]) || word[i] is '.' or ',' or ':' && i + 1 < word.Length && char.IsDigit(word[i + 1]))) i++;
         if (i == word.Length || i == 0) return -1;
         for (int k = i; k < word.Length; k++) if (!char.IsAsciiLetter(word[k])) return -1;
-        return Units.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word[i..]) ? i : -1;
+        return word.Length - i <= 4 && UnitLookup.Contains(word[i..]) ? i : -1;
     }
 
     /// <summary>
@@ -58,6 +63,7 @@ internal static class WordSplits
     }
 
     private static readonly FrozenDictionary<string, int[]> Cuts = BuildCuts();
+    private static readonly FrozenDictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> CutLookup = Cuts.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static FrozenDictionary<string, int[]> BuildCuts()
     {
@@ -85,4 +91,6 @@ internal static class WordSplits
         "t", "hz", "khz", "mhz", "ghz", "kb", "mb", "gb", "tb", "hrs", "hr", "h", "min", "mins", "sec", "secs", "yr", "yrs",
         "ml", "l", "x", "mph", "kph", "kw", "mw", "gw", "kwh", "mwh", "p", "c", "f",
     ], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> UnitLookup = Units.GetAlternateLookup<ReadOnlySpan<char>>();
 }
