@@ -5,10 +5,12 @@ using Annalist.Documents;
 namespace Annalist.Text;
 
 /// <summary>
-/// A lossless tokenizer for news English in the style of Universal Dependencies English: clitics split ("do n't",
-/// "Iraq 's"), hyphenated compounds split except common prefixes, abbreviations and initials keep their period,
-/// numbers keep their decimal point and thousands separators, URLs stay whole. Tokens are spans into the
-/// untouched text; everything between them is whitespace, so the text is rebuilt exactly.
+/// A lossless tokenizer for news and web English in the style of Universal Dependencies English (EWT, GUM): clitics
+/// split ("do n't", "Iraq 's") and so do contractions typed without them ("do nt", "gon na", "can not"),
+/// hyphenated compounds split except common prefixes, abbreviations and initials keep their period, numbers keep
+/// their decimal point and thousands separators and lose a unit written against them ("5 km"); URLs, e-mail
+/// addresses, host and file names, emoticons and runs of stops or symbols stay whole (<see cref="TokenPatterns"/>).
+/// Tokens are spans into the untouched text; everything between them is whitespace, so the text is rebuilt exactly.
 /// </summary>
 public static class Tokenizer
 {
