@@ -203,7 +203,15 @@ public static class Tokenizer
     /// </summary>
     private static void SplitWord(string t, int start, int end, ImmutableArray<TextSpan>.Builder tokens)
     {
-        if (WordSplits.Contraction(t.AsSpan(start, end - start)) is { Length: > 0 } cuts)
+        var word = t.AsSpan(start, end - start);
+        if (word.Length == 3 && word.Equals("its", StringComparison.OrdinalIgnoreCase) && !word.Equals("ITS", StringComparison.Ordinal)
+            && WordSplits.FollowsItIs(NextWord(t, end)))
+        {
+            tokens.Add(new TextSpan(start, start + 2));                              // "its not" → "it" "s" "not"
+            tokens.Add(new TextSpan(start + 2, end));
+            return;
+        }
+        if (WordSplits.Contraction(word) is { Length: > 0 } cuts)
         {
             int from = start;
             foreach (var cut in cuts)
@@ -218,6 +226,15 @@ public static class Tokenizer
         int mainEnd = cliticAt >= 0 ? cliticAt : end;
         SplitHyphens(t, start, mainEnd, tokens);
         if (cliticAt >= 0) tokens.Add(new TextSpan(cliticAt, end));
+    }
+
+    /// <summary>The letters of the word after <paramref name="end"/> and one space, or empty (also before a hyphen).</summary>
+    private static ReadOnlySpan<char> NextWord(string t, int end)
+    {
+        if (end + 1 >= t.Length || t[end] != ' ') return default;
+        int e = end + 1;
+        while (e < t.Length && char.IsLetter(t[e])) e++;
+        return e < t.Length && t[e] == '-' ? default : t.AsSpan(end + 1, e - end - 1);
     }
 
     private static int CliticStart(string t, int start, int end)

@@ -31,6 +31,22 @@ internal static class WordSplits
         return cuts;
     }
 
+    /// <summary>
+    /// Whether "its" before <paramref name="next"/> is "it's" typed without the apostrophe: before words that follow
+    /// "it is" but not the possessive ("its not", "its a", "its been", "its really"). In EWT train every "its" before
+    /// these words is "it's"; before nouns and adjectives "its" stays the possessive.
+    /// </summary>
+    public static bool FollowsItIs(ReadOnlySpan<char> next) => next.Length > 0 && ItIsLookup.Contains(next);
+
+    private static readonly FrozenSet<string> ItIsNext = FrozenSet.ToFrozenSet(
+    [
+        "not", "a", "an", "the", "really", "so", "too", "just", "also", "still", "always", "never", "definitely", "simply",
+        "been", "going", "getting", "gonna", "like", "now", "in", "for", "from", "at", "about", "because", "ok", "okay",
+        "pretty", "actually", "probably", "nothing", "called",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ItIsLookup = ItIsNext.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Where the unit starts in a number followed by a unit ("12.5km" → 4), or -1.</summary>
     public static int UnitStart(ReadOnlySpan<char> word)
     {

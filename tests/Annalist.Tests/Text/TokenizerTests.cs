@@ -37,6 +37,7 @@ public class TokenizerTests
     [InlineData("#news via @desk ==== << >>", "#news|via|@desk|====|<<|>>")]
     [InlineData("self-driven co-workers, career-wise", "self|-|driven|co-workers|,|career-wise")]
     [InlineData("it said [...] so", "it|said|[...]|so")]
+    [InlineData("its not its fault, Its a test", "it|s|not|its|fault|,|It|s|a|test")]
     public void Splits_web_text_like_ud_ewt(string text, string expected) =>
         Assert.Equal(expected.Split('|'), Tok(text));
 
