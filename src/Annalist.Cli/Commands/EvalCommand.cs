@@ -24,7 +24,10 @@ internal static class EvalCommand
         var taggerPath = new Option<string?>("--tagger") { Description = "Tagger model file (overrides --models)." };
         var parserPath = new Option<string?>("--parser") { Description = "Parser model file (overrides --models)." };
         var nerPath = new Option<string?>("--ner") { Description = "Entity model file (overrides --models)." };
-        var errors = new Option<bool>("--errors") { Description = "ner on gold tokens: also print every missed and spurious mention." };
+        var errors = new Option<bool>("--errors")
+        {
+            Description = "ner on gold tokens: also print every missed and spurious mention; with --raw: every word and sentence boundary our tokenizer and splitter get wrong.",
+        };
         var prune = new Option<float>("--prune") { Description = "Score the models with weights below this dropped (to choose a size).", DefaultValueFactory = _ => 0f };
         var command = new Command("eval", "Score the tagger, parser or entity tagger against gold data.")
         {
@@ -76,7 +79,7 @@ internal static class EvalCommand
             {
                 var sentences = ConlluReader.ReadFile(file).ToList();
                 scores = parse.GetValue(raw)
-                    ? SyntaxEvaluator.RawText(sentences, tagger, parser, entities)
+                    ? SyntaxEvaluator.RawText(sentences, tagger, parser, entities, parse.GetValue(errors) ? console.Out.WriteLine : null)
                     : SyntaxEvaluator.GoldTokens(sentences, tagger, parser, entities, parse.GetValue(errors) ? console.Out.WriteLine : null);
             }
             Print(console, scores, what!, parse.GetValue(json));
@@ -88,7 +91,7 @@ internal static class EvalCommand
     private static void Print(ICliConsole console, SyntaxScores s, string what, bool json)
     {
         var values = new List<(string, double)>();
-        if (s.Mode == "raw-text") values.Add(("tokens", s.Tokens));
+        if (s.Mode == "raw-text") values.AddRange([("tokens", s.Tokens), ("sentences", s.Sentences)]);
         if (!double.IsNaN(s.Upos)) values.AddRange([("upos", s.Upos), ("xpos", s.Xpos), ("lemma", s.Lemma)]);
         if (!double.IsNaN(s.Uas)) values.AddRange([("uas", s.Uas), ("las", s.Las)]);
         if (!double.IsNaN(s.F1) || what == "ner") values.AddRange([("precision", s.Precision), ("recall", s.Recall), ("f1", s.F1)]);

@@ -10,7 +10,7 @@ internal static class Abbreviations
     [
         "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "sgt", "capt", "cmdr", "adm", "gov", "sen", "rep",
         "rev", "hon", "pres", "amb", "brig", "cpl", "pvt", "gens", "sens", "reps", "messrs", "mmes", "fr", "sr", "jr",
-        "st", "mt", "ft", "supt", "insp", "det", "atty", "lieut", "cmdt", "comdr", "sec", "secy", "treas", "gov't",
+        "st", "mt", "ft", "supt", "insp", "det", "atty", "lieut", "cmdt", "comdr", "sec", "secy", "treas", "gov't", "drs",
     ], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Other abbreviations: they end a sentence only when a clear sentence start follows.</summary>
@@ -21,7 +21,8 @@ internal static class Abbreviations
         "inc", "corp", "co", "ltd", "llc", "plc", "bros", "dept", "univ", "assn", "assoc", "approx",
         "vs", "etc", "al", "cf", "ibid", "ave", "blvd", "hwy", "apt",
         "ala", "ariz", "ark", "calif", "colo", "conn", "fla", "kan", "kans", "ky", "mich", "minn", "neb", "nev",
-        "okla", "tenn", "tex", "wis", "wyo", "mln", "bln", "yrs",
+        "okla", "tenn", "tex", "wis", "wyo", "mln", "bln", "yrs", "pa", "va", "md", "ga", "vt", "ore", "mont", "ind", "la",
+        "mon", "attn", "ext", "sts", "esp", "incl", "govt", "intl", "natl", "viz",
     ], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Abbreviations that keep their period only before a number ("No. 3", "Art. 5", "Vol. 2").</summary>
@@ -41,6 +42,13 @@ internal static class Abbreviations
     public static readonly FrozenSet<string> HyphenPrefixes = FrozenSet.ToFrozenSet(
     [
         "e", "co", "pre", "post", "non", "re", "semi", "anti", "multi", "ex", "mid", "sub", "inter", "intra", "pro",
-        "counter", "neo", "quasi", "self", "trans", "un", "vice", "over", "under", "mini", "micro", "macro", "bi", "tri",
+        "counter", "neo", "quasi", "trans", "un", "over", "under", "mini", "micro", "macro", "bi", "tri", "cross",
+        "socio", "psycho", "arch", "mis",
     ], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Hyphen suffixes that stay inside one token ("career-wise").</summary>
+    public static readonly FrozenSet<string> HyphenSuffixes = FrozenSet.ToFrozenSet(["wise", "esque"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Shorthand written with a slash that UD English keeps as one token ("w/", "w/o", "b/c").</summary>
+    public static readonly string[] WithSlash = ["w/out", "w/o", "w/", "b/c", "b/t", "l/c", "s/he", "a/c"];
 }

@@ -19,7 +19,7 @@ public static class SentenceSplitter
         for (int i = 0; i < tokens.Length; i++)
         {
             bool last = i == tokens.Length - 1;
-            if (!last && !EndsAfter(text, tokens, i) && !EndsDateline(text, tokens, first, i) && !StartsCaption(text, tokens, i + 1))
+            if (!last && !EndsAfter(text, tokens, first, i) && !EndsDateline(text, tokens, first, i) && !StartsCaption(text, tokens, i + 1))
                 continue;
             sentences.Add(new Sentence(first, i - first + 1, new TextSpan(tokens[first].Start, tokens[i].End)));
             first = i + 1;
@@ -27,7 +27,7 @@ public static class SentenceSplitter
         return sentences.ToImmutable();
     }
 
-    private static bool EndsAfter(string text, ImmutableArray<TextSpan> tokens, int i)
+    private static bool EndsAfter(string text, ImmutableArray<TextSpan> tokens, int first, int i)
     {
         var tok = tokens[i];
         var next = tokens[i + 1];
@@ -50,8 +50,15 @@ public static class SentenceSplitter
         var coreText = core.SliceOf(text);
         if (gap.Length == 0 && !IsOpener(text, next)) return false;              // "U.S.-led", `."`: no space, no break
 
-        if (coreText is "." or "!" or "?" or "..." or "…" || (coreText.Length > 1 && coreText.Trim('.').Length == 0))
-            return !char.IsLower(nextFirst) && !IsMidSentencePunct(nextFirst);
+        if (IsStops(coreText) || coreText is "[...]" or "(...)")
+        {
+            if (IsMidSentencePunct(nextFirst)) return false;
+            if (!char.IsLower(nextFirst)) return true;
+            // Web text starts sentences in lower case ("call me. they said …"): a bare . ! or ? before a lower-case
+            // word ends the sentence; an ellipsis ("so … maybe") or a stop inside quotes ("“Why?” he asked") does not.
+            return end == i && !coreText.Contains("..", StringComparison.Ordinal) && !coreText.Contains('…');
+        }
+        if (WebBoundary(text, tokens, first, i, nextFirst)) return true;
 
         if (coreText.Length > 1 && coreText[^1] == '.')
         {
@@ -61,6 +68,74 @@ public static class SentenceSplitter
         }
         return false;
     }
+
+    private static bool IsStops(ReadOnlySpan<char> s)
+    {
+        foreach (var c in s) if (c is not ('.' or '!' or '?' or '…')) return false;
+        return s.Length > 0;
+    }
+
+    /// <summary>
+    /// Sentence ends of web text and e-mail without a stop, as UD EWT marks them: after an e-mail address or URL
+    /// (or the "&gt;" closing one) and after a run of line-drawing symbols ("=====") when a capital or digit
+    /// follows, and between two addresses; after an emoticon before any word; after a letter's greeting or closing
+    /// and its comma ("Hi John," "Best regards,") before a capital; after an e-mail time stamp
+    /// ("03/23/2001 10:13 AM"), and before one that follows a name.
+    /// </summary>
+    private static bool WebBoundary(string text, ImmutableArray<TextSpan> tokens, int first, int i, char nextFirst)
+    {
+        var tok = tokens[i].SliceOf(text);
+        bool capitalOrDigit = char.IsUpper(nextFirst) || char.IsDigit(nextFirst);
+        char c = tok[0];
+        if (!char.IsLetterOrDigit(c))
+        {
+            if (tok is ">" or ">>" && capitalOrDigit) return true;
+            if (capitalOrDigit && IsLine(tok)) return true;
+            if (tok is "," && char.IsUpper(nextFirst) && i > first
+                && (IsClosing(text, tokens, i - 1) || i - first <= 4 && IsGreeting(tokens[first].SliceOf(text))))
+                return true;
+            if (char.IsLetter(nextFirst) && TokenPatterns.IsEmoticon(tok)) return true;
+        }
+        if (tok.Length > 4 && IsAddress(tok) && (capitalOrDigit || IsAddress(tokens[i + 1].SliceOf(text)))) return true;
+        if (tok.Length == 2 && tok is "AM" or "PM" or "am" or "pm" && i > 0 && IsClockTime(tokens[i - 1].SliceOf(text)) && char.IsUpper(nextFirst))
+            return true;
+        return char.IsDigit(nextFirst) && i + 3 < tokens.Length && !char.IsLower(tok[0]) && char.IsLetterOrDigit(tok[^1]) && tok is not ("On" or "At" or "Sent" or "Date")
+               && IsDate(tokens[i + 1].SliceOf(text))
+               && IsClockTime(tokens[i + 2].SliceOf(text)) && tokens[i + 3].SliceOf(text) is "AM" or "PM";
+    }
+
+    private static bool IsGreeting(ReadOnlySpan<char> t) => t is "Hi" or "Hello" or "Hey" or "Dear" or "Greetings";
+
+    /// <summary>"Regards", "Best regards", "Sincerely", "Thanks", "Thank you", "Cheers" closing a letter.</summary>
+    private static bool IsClosing(string text, ImmutableArray<TextSpan> tokens, int k)
+    {
+        var w = tokens[k].SliceOf(text);
+        if (w.Equals("you", StringComparison.OrdinalIgnoreCase))
+            return k > 0 && tokens[k - 1].SliceOf(text).Equals("Thank", StringComparison.OrdinalIgnoreCase);
+        foreach (var c in Closings) if (w.Equals(c, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    private static readonly string[] Closings = ["regards", "sincerely", "thanks", "cheers", "best", "respectfully", "yours", "thx"];
+
+    private static bool IsAddress(ReadOnlySpan<char> t) =>
+        t.Length > 4 && (t.Contains('@') || t.StartsWith("http", StringComparison.OrdinalIgnoreCase) || t.StartsWith("www.", StringComparison.OrdinalIgnoreCase));
+
+    private static bool IsLine(ReadOnlySpan<char> t)
+    {
+        if (t.Length < 3) return false;
+        foreach (var c in t) if (c is not ('-' or '=' or '*' or '_' or '~' or '+' or '#')) return false;
+        return true;
+    }
+
+
+    /// <summary>"10:13", "03:14:14".</summary>
+    private static bool IsClockTime(ReadOnlySpan<char> t) =>
+        t.Length is >= 4 and <= 8 && char.IsDigit(t[0]) && t.Contains(':') && !t.ContainsAnyExcept("0123456789:");
+
+    /// <summary>"03/23/2001", "10/08/99".</summary>
+    private static bool IsDate(ReadOnlySpan<char> t) =>
+        t.Length is >= 6 and <= 10 && char.IsDigit(t[0]) && t.Count('/') == 2 && !t.ContainsAnyExcept("0123456789/");
 
     /// <summary>
     /// A dateline at the start of a paragraph is a sentence of its own, as in the Wikinews gold data: a place

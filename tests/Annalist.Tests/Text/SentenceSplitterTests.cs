@@ -25,4 +25,16 @@ public class SentenceSplitterTests
     [InlineData("Wait... What happened?", "Wait...|What happened?")]
     [InlineData("a line that wraps\nin lower case.", "a line that wraps\nin lower case.")]
     public void Splits_news_sentences(string text, string expected) => Assert.Equal(expected.Split('|'), Split(text));
+
+    [Theory]
+    [InlineData("call them at noon. they know. so... maybe not", "call them at noon.|they know.|so... maybe not")]
+    [InlineData("where did you grow up? india?", "where did you grow up?|india?")]
+    [InlineData("Email: jo@example.com Groups: cats", "Email: jo@example.com|Groups: cats")]
+    [InlineData("nice :) See you", "nice :)|See you")]
+    [InlineData("Kay Mann 04/26/2001 07:17 AM Will you come?", "Kay Mann|04/26/2001 07:17 AM|Will you come?")]
+    [InlineData("sent on 04/26/2001 07:17 AM to all", "sent on 04/26/2001 07:17 AM to all")]
+    [InlineData("Thanks ====== Get it now", "Thanks ======|Get it now")]
+    [InlineData("Hi Jo, We met. Best regards, Kim", "Hi Jo,|We met.|Best regards,|Kim")]
+    [InlineData("In Baghdad, American officials said so.", "In Baghdad, American officials said so.")]
+    public void Splits_web_text_sentences(string text, string expected) => Assert.Equal(expected.Split('|'), Split(text));
 }

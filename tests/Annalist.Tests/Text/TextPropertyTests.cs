@@ -12,6 +12,10 @@ public class TextPropertyTests
         "Iraq", "’s", "'s", "U.S.", "Jan.", "Gen.", "Mr.", " ", "  ", "\n", "\n\n", "\t", ".", ",", "!", "?", "...", "“",
         "”", "\"", "(", ")", "-", "—", "don't", "3.5", "1,000", "e-mail", "x", "said", "The", "a", "é", "😀", "\u00A0",
         "http://a.b/c", "'", "’", ";", ":", "BAGHDAD", "n't", "J.", "\u0301", "\r\n", "\0", "\uFFFD",
+        // web text
+        "@", "a@b.com", "mailto:", ".doc", "x.pdf", "alt.", "www.", ".com/", ":)", ":-(", "(:", "<3", "^_^", "!!", "?!",
+        "===", "<<", ">", "gonna", "dont", "Lets", "5km", "7pm", "713-555-0100", "555-0100", "'99", "+1", ".99", "#tag",
+        "w/", "b/c", "etc.", "Inc..", "AM", "03/23/2001", "10:13", "Regards", "Hi", "[...]", "_", "`", "''", "1990's",
     ];
 
     private static readonly Gen<string> Text =

@@ -94,13 +94,20 @@ public static class SyntaxEvaluator
         return new SyntaxScores("gold-tokens", words, words, 100, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN, p, r, f);
     }
 
-    public static SyntaxScores RawText(IReadOnlyList<ConlluSentence> sentences, TaggerModel tagger, ParserModel? parser, EntityModel? entities)
+    /// <summary>
+    /// Scores from raw text. Sentences are scored as CoNLL 2018 does: F1 of sentences whose character span (first
+    /// word's start to last word's end) both sides share. <paramref name="errors"/> receives every stretch of text
+    /// where our words differ from the gold words and every sentence boundary only one side has.
+    /// </summary>
+    public static SyntaxScores RawText(IReadOnlyList<ConlluSentence> sentences, TaggerModel tagger, ParserModel? parser, EntityModel? entities,
+        Action<string>? errors = null)
     {
         var taggerStage = new TaggerStage(tagger);
         var parserStage = parser is null ? null : new ParserStage(parser);
         if (entities is not null && parser is null) throw new ArgumentException("Entity scores need a parser.", nameof(parser));
         var entitySession = entities?.CreateSession();
         var textStage = new TextStage();
+        int goldSentences = 0, sysSentences = 0, sentencesMatched = 0;
         int goldWords = 0, sysWords = 0, aligned = 0, u = 0, x = 0, l = 0, ua = 0, la = 0, tp = 0, goldEnt = 0, sysEnt = 0;
         foreach (var raw in GoldWords.Documents(sentences))
         {
@@ -115,6 +122,18 @@ public static class SyntaxEvaluator
             var bySpan = new Dictionary<(int, int), int>();
             for (int t = 0; t < tokens.Count; t++) bySpan[(tokens[t].Start, tokens[t].End)] = t;
             var goldEntities = new HashSet<(int, int, EntityType)>();
+            var goldSentenceSpans = raw.WordSpans.Where(w => w.Length > 0 && w[0].Start >= 0 && w[^1].End >= 0)
+                .Select(w => (w[0].Start, w[^1].End)).ToHashSet();
+            var sysSentenceSpans = doc.Get<SentenceLayer>().Sentences.Select(x => (x.Span.Start, x.Span.End)).ToHashSet();
+            goldSentences += raw.Sentences.Count;
+            sysSentences += sysSentenceSpans.Count;
+            sentencesMatched += goldSentenceSpans.Count(sysSentenceSpans.Contains);
+            if (errors is not null)
+            {
+                var goldSpans = raw.WordSpans.SelectMany(w => w).Where(w => w.Start >= 0).Distinct().OrderBy(w => w.Start).ThenBy(w => w.End).ToList();
+                RawTextErrors.Tokens(raw.Text, goldSpans, tokens.Tokens, errors);
+                RawTextErrors.Sentences(raw.Text, goldSentenceSpans, sysSentenceSpans, errors);
+            }
             for (int si = 0; si < raw.Sentences.Count; si++)
             {
                 var s = raw.Sentences[si];
@@ -158,7 +177,10 @@ public static class SyntaxEvaluator
             SyntaxScores.F(u, goldWords, sysWords), SyntaxScores.F(x, goldWords, sysWords), SyntaxScores.F(l, goldWords, sysWords),
             Measured(parserStage, SyntaxScores.F(ua, goldWords, sysWords)), Measured(parserStage, SyntaxScores.F(la, goldWords, sysWords)),
             entitySession is null ? double.NaN : Pct(tp, sysEnt), entitySession is null ? double.NaN : Pct(tp, goldEnt),
-            entitySession is null ? double.NaN : SyntaxScores.F(tp, goldEnt, sysEnt));
+            entitySession is null ? double.NaN : SyntaxScores.F(tp, goldEnt, sysEnt))
+        {
+            Sentences = SyntaxScores.F(sentencesMatched, goldSentences, sysSentences),
+        };
 
         static double Measured(object? stage, double value) => stage is null ? double.NaN : value;
     }

@@ -18,6 +18,9 @@ public sealed record SyntaxScores(
     double Recall,
     double F1)
 {
+    /// <summary>From raw text: F1 of sentences whose span matches a gold sentence's (CoNLL 2018). NaN otherwise.</summary>
+    public double Sentences { get; init; } = double.NaN;
+
     public static double Percent(int correct, int total) => total == 0 ? double.NaN : 100.0 * correct / total;
 
     /// <summary>F1 of correct items over gold and system counts, in percent.</summary>
