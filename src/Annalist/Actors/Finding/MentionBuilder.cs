@@ -329,7 +329,12 @@ internal static class MentionBuilder
         var label = view.Labels[head];
         int gov = view.Heads[head];
         if (gov >= first && gov < end || gov < 0) return false;
-        return label is "amod" or "compound" && view.Upos[gov] is "NOUN" or "PROPN";
+        if (!(label is "amod" or "compound" && view.Upos[gov] is "NOUN" or "PROPN")) return false;
+        // Only a noun further on in the same phrase counts: a parse that hangs the role word across a verb on a later
+        // noun ("The United States military resumed joint operations") does not make it a modifier.
+        for (int t = end; t < gov; t++)
+            if (view.Upos[t] is not ("ADJ" or "NOUN" or "PROPN" or "NUM") && view.Texts[t] != "-") return false;
+        return true;
     }
 
     private static string Kind(ActorEntry e) => e.Kind switch
