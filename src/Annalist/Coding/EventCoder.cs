@@ -50,6 +50,7 @@ public sealed class EventCoder
                 if (made.Count > 0) produced.Add(m.Head);
                 sentenceCandidates.AddRange(made);
             }
+            JoinNounSubjects(view, sentenceCandidates);
             foreach (var c in sentenceCandidates)
                 if (!Superseded(view, c, produced, sentenceCandidates)) result.Add(c);
         }
@@ -165,6 +166,32 @@ public sealed class EventCoder
                 list.Add(new EventCandidate(si, m.Head, verbSpan, tgt, src, paired, null, p, mod, attr));
         }
         return list;
+    }
+
+    /// <summary>
+    /// "an American airstrike killed a commander" where the parse does not make the noun the verb's subject: an event
+    /// noun right before a verb whose event has no source is that event, told by its verb; its actor becomes the
+    /// verb's source and the noun's own candidates go.
+    /// </summary>
+    private static void JoinNounSubjects(DocumentView view, List<EventCandidate> candidates)
+    {
+        for (int i = 0; i < candidates.Count; i++)
+        {
+            var noun = candidates[i];
+            if (!noun.Pattern.Nominal || noun.Source is null || noun.Target is not null || view.BaseLabel(noun.HeadToken) == "nsubj") continue;
+            int verb = noun.HeadToken + 1;
+            if (view.Upos(verb) != "VERB" || !view.Tags.Xpos[verb].StartsWith("VB", StringComparison.Ordinal)) continue;
+            bool joined = false;
+            for (int j = 0; j < candidates.Count; j++)
+                if (candidates[j].HeadToken == verb && candidates[j].Source is null && candidates[j].Target is not null)
+                {
+                    candidates[j] = candidates[j] with { Source = noun.Source };
+                    joined = true;
+                }
+            if (!joined) continue;
+            candidates.RemoveAll(c => c.HeadToken == noun.HeadToken);
+            i = -1;
+        }
     }
 
     /// <summary>A '%' target slot: its mention and those coordinated with it ("with the Philippines and France").</summary>

@@ -84,6 +84,17 @@ public class EventCoderTests
     }
 
     [Fact]
+    public void An_event_noun_right_before_a_verb_is_its_subject_even_when_the_parse_says_otherwise()
+    {
+        // "an Arnorian airstrike killed Rohan's commander", with the noun parsed as an oblique.
+        var doc = HandParsed.Build(
+            ["An/DET/3/det Arnorian/ADJ/3/amod airstrike/NOUN/4/obl/airstrike killed/VERB/0/root/kill Rohan/PROPN/4/obj"],
+            [(0, 1, 2, "ARN"), (0, 4, 5, "ROH")]);
+        var e = Assert.Single(Coder().Code(doc));
+        Assert.Equal(("ARN", "ROH", "1823", "killed"), (e.Actor!.Code.Code, e.Recipient!.Code.Code, e.Cameo.Code, e.Evidence.VerbSpan.Of(doc.Text)));
+    }
+
+    [Fact]
     public void Passive_by_agent_is_the_source()
     {
         var doc = HandParsed.Build(
