@@ -29,9 +29,12 @@ internal static class EvalCommand
             Description = "ner on gold tokens: also print every missed and spurious mention; with --raw: every word and sentence boundary our tokenizer and splitter get wrong.",
         };
         var prune = new Option<float>("--prune") { Description = "Score the models with weights below this dropped (to choose a size).", DefaultValueFactory = _ => 0f };
+        var beam = new Option<int>("--beam") { Description = "Parse with this beam width instead of the model's own (1 = greedy).", DefaultValueFactory = _ => 0 };
+        var parserPrune = new Option<float>("--parser-prune") { Description = "Drop parser weights below this only (the tagger is left as is).", DefaultValueFactory = _ => 0f };
+        var writeParser = new Option<string?>("--write-parser") { Description = "Also save the parser as scored (after --parser-prune and --beam) to this file." };
         var command = new Command("eval", "Score the tagger, parser or entity tagger against gold data.")
         {
-            kind, data, raw, json, models, taggerPath, parserPath, nerPath, prune, errors,
+            kind, data, raw, json, models, taggerPath, parserPath, nerPath, prune, errors, beam, parserPrune, writeParser,
         };
         command.SetAction(parse =>
         {
@@ -59,6 +62,9 @@ internal static class EvalCommand
             var tagger = TaggerModel.Load(paths[0]);
             var parser = what != "tagger" ? ParserModel.Load(paths[1]) : null;
             var entities = what == "ner" ? EntityModel.Load(paths[2]) : null;
+            if (parse.GetValue(beam) > 0) parser = parser?.WithBeamWidth(parse.GetValue(beam));
+            if (parse.GetValue(parserPrune) > 0) parser = parser?.Pruned(parse.GetValue(parserPrune));
+            if (parse.GetValue(writeParser) is { } wp) parser?.Save(wp);
             if (t > 0)
             {
                 tagger = tagger.Pruned(t);

@@ -24,10 +24,13 @@ internal static class TrainCommand
         var nameFiles = new Option<string[]>("--names") { Description = "ner: name lists stored in the model (data/gazetteer/gazetteer.tsv.gz, data/lexicons/actors/*.lex).", AllowMultipleArgumentsPerToken = true };
         var dropout = new Option<double>("--dropout") { Description = "ner: probability of hiding a word's identity in a training step.", DefaultValueFactory = _ => 0.2 };
         var memoryRecall = new Option<double>("--memory-recall") { Description = "ner: share of the other sentences' gold names the document memory holds in training.", DefaultValueFactory = _ => 0.7 };
+        var tagsCache = new Option<string?>("--tags-cache") { Description = "parser: file holding the jackknifed training tags (read if it exists, else written); delete it when the tagger's training code changes." };
+        var beam = new Option<int>("--beam") { Description = "parser: beam width (1 = greedy with a dynamic oracle; more = beam search with a globally trained perceptron).", DefaultValueFactory = _ => 1 };
+        var greedyEpochs = new Option<int>("--greedy-epochs") { Description = "parser with --beam: this many of the epochs are greedy (dynamic oracle) before the beam takes over.", DefaultValueFactory = _ => 0 };
         var prune = new Option<float>("--prune") { Description = "Drop weights smaller than this in magnitude from the saved model.", DefaultValueFactory = _ => 0f };
         var command = new Command("train", "Train a tagger, parser or entity model from gold data (deterministic).")
         {
-            kind, data, dev, output, epochs, seed, tagger, parserModel, nameFiles, dropout, memoryRecall, prune,
+            kind, data, dev, output, epochs, seed, tagger, parserModel, nameFiles, dropout, memoryRecall, prune, tagsCache, beam, greedyEpochs,
         };
         command.SetAction(parse =>
         {
@@ -59,8 +62,15 @@ internal static class TrainCommand
                     if (parse.GetValue(tagger) is { } tp)
                     {
                         console.Out.WriteLine("predicting tags for the training data (4-fold jackknife) and dev");
-                        var tagged = Read(files).Select(TaggedSentence.FromConllu).ToList();
-                        var xpos = Jackknife.PredictedTags(tagged, 4, s, progress);
+                        var cache = parse.GetValue(tagsCache);
+                        var xpos = cache is not null && File.Exists(cache) ? ReadTags(cache) : null;
+                        if (xpos is null || xpos.Length != train.Count)
+                        {
+                            var tagged = Read(files).Select(TaggedSentence.FromConllu).ToList();
+                            xpos = Jackknife.PredictedTags(tagged, 4, s, progress);
+                            if (cache is not null) WriteTags(cache, xpos);
+                        }
+                        else console.Out.WriteLine($"jackknifed tags read from {cache}");
                         train = train.Select((p, i) => p with { Xpos = xpos[i].Xpos, Upos = xpos[i].Upos }).ToList();
                         if (devSet is not null)
                         {
@@ -69,7 +79,7 @@ internal static class TrainCommand
                         }
                     }
                     console.Out.WriteLine($"training parser on {train.Count} sentences");
-                    var model = ParserTrainer.Train(train, devSet, n > 0 ? n : 12, s, progress);
+                    var model = ParserTrainer.Train(train, devSet, n > 0 ? n : 12, s, progress, parse.GetValue(beam), parse.GetValue(greedyEpochs));
                     Prune(model, parse.GetValue(prune)).Save(outPath);
                     break;
                 }
@@ -98,6 +108,16 @@ internal static class TrainCommand
         });
         return command;
     }
+
+    private static (string[] Xpos, string[] Upos)[] ReadTags(string path) =>
+        File.ReadLines(path).Select(line =>
+        {
+            var halves = line.Split('\t');
+            return (halves[0].Split(' '), halves[1].Split(' '));
+        }).ToArray();
+
+    private static void WriteTags(string path, (string[] Xpos, string[] Upos)[] tags) =>
+        File.WriteAllLines(path, tags.Select(t => string.Join(' ', t.Xpos) + "\t" + string.Join(' ', t.Upos)));
 
     private static TaggerModel Prune(TaggerModel m, float t) => t > 0 ? m.Pruned(t) : m;
     private static ParserModel Prune(ParserModel m, float t) => t > 0 ? m.Pruned(t) : m;

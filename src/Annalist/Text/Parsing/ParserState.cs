@@ -43,6 +43,34 @@ internal sealed class ParserState
         }
     }
 
+    /// <summary>Makes this state a copy of <paramref name="o"/> (for beam search; only the live part is copied).</summary>
+    public void CopyFrom(ParserState o)
+    {
+        int n = o.N;
+        if (Head.Length < n + 1) Reset(n);
+        N = n;
+        Depth = o.Depth;
+        B = o.B;
+        Array.Copy(o.Stack, Stack, o.Depth);
+        int m = n + 1;
+        Array.Copy(o.Head, Head, m); Array.Copy(o.Label, Label, m);
+        Array.Copy(o.Lc1, Lc1, m); Array.Copy(o.Lc2, Lc2, m); Array.Copy(o.Rc1, Rc1, m); Array.Copy(o.Rc2, Rc2, m);
+        Array.Copy(o.NLeft, NLeft, m); Array.Copy(o.NRight, NRight, m);
+        Array.Copy(o.LeftSet, LeftSet, m); Array.Copy(o.RightSet, RightSet, m);
+    }
+
+    /// <summary>
+    /// Static oracle: from a state that can still reach the gold tree, the first zero-cost action in the order
+    /// LEFT, RIGHT, SHIFT (arcs as early as possible), giving one canonical action sequence per projective tree.
+    /// </summary>
+    public int Oracle(int[] gold)
+    {
+        if (IsLegal(Left) && Cost(Left, gold) == 0) return Left;
+        if (IsLegal(Right) && Cost(Right, gold) == 0) return Right;
+        if (IsLegal(Shift) && Cost(Shift, gold) == 0) return Shift;
+        return IsLegal(Shift) ? Shift : IsLegal(Right) ? Right : Left;
+    }
+
     public bool Terminal => Depth == 0 && B == N;
     public int S0 => Depth > 0 ? Stack[Depth - 1] : -1;
     public int S1 => Depth > 1 ? Stack[Depth - 2] : -1;

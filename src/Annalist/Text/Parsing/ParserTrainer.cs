@@ -9,20 +9,27 @@ namespace Annalist.Text.Parsing;
 /// </summary>
 public static class ParserTrainer
 {
-    public static ParserModel Train(IReadOnlyList<ParsedSentence> train, IReadOnlyList<ParsedSentence>? dev, int epochs, int seed, Action<string>? progress = null)
+    /// <summary>
+    /// Trains greedily (<paramref name="beam"/> 1) or, for a wider beam, globally with that beam
+    /// (<see cref="ParserBeamTrainer"/>), optionally after <paramref name="greedyEpochs"/> greedy epochs.
+    /// </summary>
+    public static ParserModel Train(IReadOnlyList<ParsedSentence> train, IReadOnlyList<ParsedSentence>? dev, int epochs, int seed, Action<string>? progress = null,
+        int beam = 1, int greedyEpochs = 0)
     {
-        var labelIds = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var s in train)
-            foreach (var l in s.Labels)
-                if (!labelIds.ContainsKey(l)) labelIds[l] = labelIds.Count;
-        // Most frequent labels first, so the label-set bitmasks (64 bits) hold the common ones.
-        var counts = train.SelectMany(s => s.Labels).GroupBy(l => l).ToDictionary(g => g.Key, g => g.Count());
-        var labels = labelIds.Keys.OrderByDescending(l => counts[l]).ThenBy(l => l, StringComparer.Ordinal).ToArray();
-        labelIds = labels.Select((l, i) => (l, i)).ToDictionary(p => p.l, p => p.i, StringComparer.Ordinal);
-
-        var trees = train.Select(s => ParsedSentence.Projectivize(s.Heads)).ToArray();
+        var labels = LabelsOf(train);
         var tp = new AveragedPerceptron(ParserState.Actions);
         var lp = new AveragedPerceptron(labels.Length);
+        int g = beam > 1 ? Math.Clamp(greedyEpochs, 0, epochs) : epochs;
+        if (g > 0) TrainGreedy(train, dev, g, epochs, seed, labels, tp, lp, progress);
+        if (beam > 1) ParserBeamTrainer.Train(train, dev, g, epochs, seed, beam, labels, tp, lp, progress);
+        return new ParserModel(labels, tp.Freeze(), lp.Freeze(), beam);
+    }
+
+    private static void TrainGreedy(IReadOnlyList<ParsedSentence> train, IReadOnlyList<ParsedSentence>? dev, int epochs, int totalEpochs, int seed,
+        string[] labels, AveragedPerceptron tp, AveragedPerceptron lp, Action<string>? progress)
+    {
+        var labelIds = labels.Select((l, i) => (l, i)).ToDictionary(p => p.l, p => p.i, StringComparer.Ordinal);
+        var trees = train.Select(s => ParsedSentence.Projectivize(s.Heads)).ToArray();
         var st = new ParserState();
         var fx = new ParserFeatures();
         var buf = new ulong[ParserFeatures.MaxTransition];
@@ -34,7 +41,6 @@ public static class ParserTrainer
         var goldLabel = new int[512];
         var rng = new Random(seed);
         var order = Enumerable.Range(0, train.Count).ToArray();
-        ParserModel? model = null;
         for (int epoch = 1; epoch <= epochs; epoch++)
         {
             rng.Shuffle(order);
@@ -89,16 +95,21 @@ public static class ParserTrainer
                     st.Apply(act, label);
                 }
             }
-            var msg = $"epoch {epoch}/{epochs}: train arcs followed correct {100.0 * correctArcs / Math.Max(1, totalArcs):F2}%, {tp.FeatureCount} transition + {lp.FeatureCount} label features";
+            var msg = $"epoch {epoch}/{totalEpochs}: greedy, train arcs followed correct {100.0 * correctArcs / Math.Max(1, totalArcs):F2}%, {tp.FeatureCount} transition + {lp.FeatureCount} label features";
             if (dev is not null && (epoch == epochs || epoch % 2 == 0))
             {
-                model = new ParserModel(labels, tp.Freeze(), lp.Freeze());
-                var (uas, las) = Evaluate(model, dev);
+                var (uas, las) = Evaluate(new ParserModel(labels, tp.Freeze(), lp.Freeze()), dev);
                 msg += $"; dev UAS {uas:F2} LAS {las:F2}";
             }
             progress?.Invoke(msg);
         }
-        return new ParserModel(labels, tp.Freeze(), lp.Freeze());
+    }
+
+    /// <summary>The training labels, most frequent first, so the label-set bitmasks (64 bits) hold the common ones.</summary>
+    internal static string[] LabelsOf(IReadOnlyList<ParsedSentence> train)
+    {
+        var counts = train.SelectMany(s => s.Labels).GroupBy(l => l).ToDictionary(g => g.Key, g => g.Count());
+        return counts.Keys.OrderByDescending(l => counts[l]).ThenBy(l => l, StringComparer.Ordinal).ToArray();
     }
 
     /// <summary>UAS and LAS in percent over all words (punctuation included, CoNLL 2018), gold tokens.</summary>
