@@ -51,12 +51,7 @@ internal static class ParserBeamTrainer
             {
                 var s = train[si];
                 int n = s.Words.Length;
-                if (gold.Length < n) { gold = new int[n * 2]; goldLabel = new int[n * 2]; }
-                for (int i = 0; i < n; i++)
-                {
-                    gold[i] = trees[si][i] < 0 ? n : trees[si][i];
-                    goldLabel[i] = labelIds[s.Labels[i]];
-                }
+                ParserTrainer.LoadGold(s, trees[si], labelIds, ref gold, ref goldLabel);
                 fx.Load(s.Words, s.Xpos, s.Upos);
                 beam.Start(n);
                 goldSt.Reset(n);

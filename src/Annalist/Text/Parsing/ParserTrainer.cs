@@ -49,12 +49,7 @@ public static class ParserTrainer
             {
                 var s = train[si];
                 int n = s.Words.Length;
-                if (gold.Length < n) { gold = new int[n * 2]; goldLabel = new int[n * 2]; }
-                for (int i = 0; i < n; i++)
-                {
-                    gold[i] = trees[si][i] < 0 ? n : trees[si][i];
-                    goldLabel[i] = labelIds[s.Labels[i]];
-                }
+                LoadGold(s, trees[si], labelIds, ref gold, ref goldLabel);
                 st.Reset(n);
                 fx.Load(s.Words, s.Xpos, s.Upos);
                 while (!st.Terminal)
@@ -110,6 +105,18 @@ public static class ParserTrainer
     {
         var counts = train.SelectMany(s => s.Labels).GroupBy(l => l).ToDictionary(g => g.Key, g => g.Count());
         return counts.Keys.OrderByDescending(l => counts[l]).ThenBy(l => l, StringComparer.Ordinal).ToArray();
+    }
+
+    /// <summary>A training sentence's gold heads (the root as n) and label ids, into buffers grown as needed.</summary>
+    internal static void LoadGold(ParsedSentence s, int[] tree, Dictionary<string, int> labelIds, ref int[] heads, ref int[] labels)
+    {
+        int n = s.Words.Length;
+        if (heads.Length < n) { heads = new int[n * 2]; labels = new int[n * 2]; }
+        for (int i = 0; i < n; i++)
+        {
+            heads[i] = tree[i] < 0 ? n : tree[i];
+            labels[i] = labelIds[s.Labels[i]];
+        }
     }
 
     /// <summary>UAS and LAS in percent over all words (punctuation included, CoNLL 2018), gold tokens.</summary>
