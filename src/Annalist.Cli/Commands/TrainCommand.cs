@@ -24,10 +24,11 @@ internal static class TrainCommand
         var nameFiles = new Option<string[]>("--names") { Description = "ner: name lists stored in the model (data/gazetteer/gazetteer.tsv.gz, data/lexicons/actors/*.lex).", AllowMultipleArgumentsPerToken = true };
         var dropout = new Option<double>("--dropout") { Description = "ner: probability of hiding a word's identity in a training step.", DefaultValueFactory = _ => 0.2 };
         var memoryRecall = new Option<double>("--memory-recall") { Description = "ner: share of the other sentences' gold names the document memory holds in training.", DefaultValueFactory = _ => 0.7 };
+        var ensemble = new Option<int>("--ensemble") { Description = "ner: train this many models (seeds seed, seed+1, …) and save the sum of their weights.", DefaultValueFactory = _ => 1 };
         var prune = new Option<float>("--prune") { Description = "Drop weights smaller than this in magnitude from the saved model.", DefaultValueFactory = _ => 0f };
         var command = new Command("train", "Train a tagger, parser or entity model from gold data (deterministic).")
         {
-            kind, data, dev, output, epochs, seed, tagger, parserModel, nameFiles, dropout, memoryRecall, prune,
+            kind, data, dev, output, epochs, seed, tagger, parserModel, nameFiles, dropout, memoryRecall, ensemble, prune,
         };
         command.SetAction(parse =>
         {
@@ -88,7 +89,7 @@ internal static class TrainCommand
                     console.Out.WriteLine($"training entity tagger on {train.Count} sentences");
                     var names = NameLists.Read(parse.GetValue(nameFiles) ?? []);
                     console.Out.WriteLine($"{names.Count} names from lists");
-                    var model = EntityTrainer.Train(train, devSet, names, n > 0 ? n : 10, s, parse.GetValue(dropout), progress, parse.GetValue(memoryRecall));
+                    var model = EntityTrainer.Train(train, devSet, names, n > 0 ? n : 10, s, parse.GetValue(dropout), progress, parse.GetValue(memoryRecall), parse.GetValue(ensemble));
                     Prune(model, parse.GetValue(prune)).Save(outPath);
                     break;
                 }
