@@ -11,4 +11,7 @@ public sealed record ConlluSentence(
 {
     public string? Text => Comments.GetValueOrDefault("text");
     public string? Id => Comments.GetValueOrDefault("sent_id");
+
+    /// <summary>Whether the sentence starts a document (a <c># newdoc</c> or <c># newdoc id = …</c> comment).</summary>
+    public bool StartsDocument => Comments.ContainsKey("newdoc id") || Comments.ContainsKey("newdoc");
 }

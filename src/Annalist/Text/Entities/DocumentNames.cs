@@ -77,4 +77,49 @@ internal sealed class DocumentNames
                 found[s][k] = found[s][k] with { Type = (EntityType)best };
             }
     }
+
+    /// <summary>Names shorter than this many characters are not spread (<see cref="Spread"/>): "US", "Ali".</summary>
+    public const int MinSpreadLength = 4;
+
+    /// <summary>
+    /// Label consistency: a name found in one sentence (its name run, <see cref="EntityNames"/>) is found wherever
+    /// else in the document it stands as a whole run of capitalised words that no mention covers, with the type
+    /// most of its mentions have.
+    /// </summary>
+    public static void Spread(IReadOnlyList<EntityInput> sentences, List<EntitySpan>[] found)
+    {
+        var names = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        for (int s = 0; s < found.Length; s++)
+            foreach (var m in found[s])
+            {
+                var name = EntityNames.Name(sentences[s].Words, sentences[s].Upos, m, personRules: false);
+                if (name.End - name.Start > Gazetteer.MaxWords) continue;
+                var key = string.Join(' ', sentences[s].Words[name.Start..name.End]);
+                if (key.Length < MinSpreadLength || !char.IsUpper(key[0])) continue;
+                if (!names.TryGetValue(key, out var c)) names[key] = c = new int[EntityModel.Types];
+                c[(int)m.Type]++;
+            }
+        if (names.Count == 0) return;
+        for (int s = 0; s < found.Length; s++)
+        {
+            var words = sentences[s].Words;
+            int before = found[s].Count;
+            for (int i = 0; i < words.Length; i++)
+            {
+                if (!Capitalised(words[i]) || (i > 0 && Capitalised(words[i - 1]))) continue;
+                int end = i + 1;
+                while (end < words.Length && Capitalised(words[end])) end++;
+                int start = i;
+                i = end - 1;
+                if (end - start > Gazetteer.MaxWords || !names.TryGetValue(string.Join(' ', words[start..end]), out var c)) continue;
+                if (found[s].Any(m => m.Start < end && start < m.End)) continue;
+                int best = 0;
+                for (int t = 1; t < c.Length; t++) if (c[t] > c[best]) best = t;
+                found[s].Add(new EntitySpan(start, end, (EntityType)best));
+            }
+            if (found[s].Count > before) found[s].Sort((x, y) => x.Start.CompareTo(y.Start));
+        }
+    }
+
+    private static bool Capitalised(string word) => word.Length > 0 && char.IsUpper(word[0]);
 }

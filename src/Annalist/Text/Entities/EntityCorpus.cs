@@ -31,7 +31,7 @@ public static class EntityCorpus
         int d = 0;
         foreach (var s in ConlluReader.ReadFile(path))
         {
-            if (s.Comments.ContainsKey("newdoc id") || s.Comments.ContainsKey("newdoc")) d++;
+            if (s.StartsDocument) d++;
             gold.Add(new EntitySentence(s.Tokens.Select(t => t.Form).ToArray(), s.Tokens.Select(t => t.Xpos).ToArray(),
                 s.Tokens.Select(t => t.Upos).ToArray(), s.Tokens.Select(t => t.Head - 1).ToArray(), s.Tokens.Select(t => t.Deprel).ToArray(),
                 GumEntities.NamedMentions(s), d));
@@ -68,7 +68,7 @@ public static class EntityCorpus
         {
             foreach (var s in ConlluReader.ReadFile(path))
             {
-                if (s.Comments.ContainsKey("newdoc id") || s.Comments.ContainsKey("newdoc")) doc++;
+                if (s.StartsDocument) doc++;
                 yield return (s.Tokens.Select(t => t.Form).ToArray(), GumEntities.NamedMentions(s), doc);
             }
             yield break;

@@ -112,7 +112,8 @@ public sealed class EntityModel
 
         /// <summary>
         /// The mentions of a whole document, per sentence. A first pass tags each sentence on its own; sentences
-        /// holding a word that other sentences' names contain are tagged again knowing those names. With
+        /// holding a word that other sentences' names contain are tagged again knowing those names, and a name
+        /// found once is found wherever it recurs untagged (<see cref="DocumentNames.Spread"/>). With
         /// <see cref="EntityTyping.DocumentVote"/>, each name then gets one type over the document.
         /// </summary>
         public List<EntitySpan>[] TagDocument(IReadOnlyList<EntityInput> sentences)
@@ -133,6 +134,7 @@ public sealed class EntityModel
                     names.Mark(words, s, marks);
                     if (marks.IndexOfAnyExcept(0) >= 0) found[s] = Tag(sentences[s], marks);
                 }
+            if (_m.DocumentMemory) DocumentNames.Spread(sentences, found);
             if (_m.Typing == EntityTyping.DocumentVote) DocumentNames.Vote(sentences, found);
             return found;
         }

@@ -18,7 +18,7 @@ public static class GoldWords
         int count = 0;
         foreach (var s in sentences)
         {
-            if (s.Comments.ContainsKey("newdoc id") || s.Comments.ContainsKey("newdoc"))
+            if (s.StartsDocument)
             {
                 if (current.Count > 0) yield return Build(id, current);
                 current = new List<ConlluSentence>();

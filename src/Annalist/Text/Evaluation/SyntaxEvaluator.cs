@@ -71,7 +71,7 @@ public static class SyntaxEvaluator
             }
             if (es is not null)
             {
-                if ((s.Comments.ContainsKey("newdoc id") || s.Comments.ContainsKey("newdoc")) && doc.Count > 0) ScoreDocument();
+                if (s.StartsDocument && doc.Count > 0) ScoreDocument();
                 doc.Add((new EntityInput(words, xpos, upos, heads, labels.Select(l => parser!.Labels[l]).ToArray()), GumEntities.NamedMentions(s)));
             }
         }

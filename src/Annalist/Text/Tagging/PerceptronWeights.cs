@@ -90,17 +90,27 @@ public sealed class PerceptronWeights
     }
 
     /// <summary>A copy without the weights smaller than <paramref name="threshold"/> in magnitude.</summary>
-    public PerceptronWeights Pruned(float threshold)
+    public PerceptronWeights Pruned(float threshold) => Build(Classes, Rows(), threshold);
+
+    /// <summary>
+    /// The sum of several models over the same classes (an ensemble that scores as one model: the sum ranks the
+    /// classes as the average of the members' scores does).
+    /// </summary>
+    public static PerceptronWeights Sum(IReadOnlyList<PerceptronWeights> parts)
     {
-        var rows = new List<(ulong, float[])>(_keys.Length);
+        if (parts.Count == 0 || parts.Any(p => p.Classes != parts[0].Classes)) throw new ArgumentException("Need models over the same classes.", nameof(parts));
+        return Build(parts[0].Classes, parts.SelectMany(p => p.Rows()), 0);
+    }
+
+    private IEnumerable<(ulong, float[])> Rows()
+    {
         int e = 0;
         for (int i = 0; i < _keys.Length; i++)
         {
             var row = new float[Classes];
             for (int j = 0; j < _counts[i]; j++, e++) row[_cls[e]] = _wts[e];
-            rows.Add(((ulong)_keys[i] << 32, row));
+            yield return ((ulong)_keys[i] << 32, row);
         }
-        return Build(Classes, rows, threshold);
     }
 
     /// <summary>Adds the weights of the features to <paramref name="scores"/> (length ≥ <see cref="Classes"/>).</summary>

@@ -43,4 +43,35 @@ public class DocumentNamesTests
         Assert.Equal(EntityType.Person, found[0][0].Type);
         Assert.Equal(EntityType.Organization, found[2][1].Type);
     }
+
+    [Fact]
+    public void Spread_finds_a_name_again_where_it_stands_alone_and_untagged()
+    {
+        var a = Sentence(("Athens", "PROPN"), ("grew", "VERB"));
+        var b = Sentence(("Later", "ADV"), ("Athens", "PROPN"), ("hosted", "VERB"), ("Old", "ADJ"), ("Athens", "PROPN"));
+        var c = Sentence(("Athens", "PROPN"), ("Georgia", "PROPN"), ("is", "AUX"), ("small", "ADJ"));
+        List<EntitySpan>[] found = [[new EntitySpan(0, 1, EntityType.Location)], [], []];
+        DocumentNames.Spread([a, b, c], found);
+        // "Later Athens" and "Old Athens" are longer capitalised runs than the name, as is "Athens Georgia".
+        Assert.Empty(found[1]);
+        Assert.Empty(found[2]);
+        var d = Sentence(("They", "PRON"), ("left", "VERB"), ("Athens", "PROPN"), ("today", "NOUN"));
+        found = [[new EntitySpan(0, 1, EntityType.Location)], [], []];
+        DocumentNames.Spread([a, d, c], found);
+        Assert.Equal([new EntitySpan(2, 3, EntityType.Location)], found[1]);
+    }
+
+    [Fact]
+    public void Spread_leaves_short_names_and_covered_words_alone()
+    {
+        var a = Sentence(("US", "PROPN"), ("and", "CCONJ"), ("Oslo", "PROPN"), ("met", "VERB"));
+        var b = Sentence(("the", "DET"), ("US", "PROPN"), ("saw", "VERB"), ("Oslo", "PROPN"));
+        List<EntitySpan>[] found =
+        [
+            [new EntitySpan(0, 1, EntityType.Location), new EntitySpan(2, 3, EntityType.Location)],
+            [new EntitySpan(3, 4, EntityType.Person)],
+        ];
+        DocumentNames.Spread([a, b], found);
+        Assert.Equal([new EntitySpan(3, 4, EntityType.Person)], found[1]);
+    }
 }

@@ -1,5 +1,4 @@
 using Annalist.Text.Conllu;
-using Annalist.Text.Entities;
 using Annalist.Text.Evaluation;
 using Annalist.Text.Parsing;
 using Annalist.Text.Tagging;
@@ -28,22 +27,6 @@ public class ParserAccuracyTests
         Assert.True(s.Tokens >= ParserFloors.RawTokens, $"raw words F1 {s.Tokens:F2}");
         Assert.True(s.Sentences >= ParserFloors.RawSentences, $"raw sentences F1 {s.Sentences:F2}");
         Assert.True(s.Las >= ParserFloors.RawLas, $"raw LAS {s.Las:F2}");
-    }
-
-    [SharedDataFact]
-    public void Committed_entity_tagger_keeps_its_f1_on_gum_test()
-    {
-        var test = ConlluReader.ReadFile(SharedData.Path("gum", "en_gum-ud-test.conllu")).ToList();
-        var s = SyntaxEvaluator.GoldTokens(test, TaggerModel.Load(ModelFiles.Tagger), ParserModel.Load(ModelFiles.Parser), EntityModel.Load(ModelFiles.Entities));
-        Assert.True(s.F1 >= ParserFloors.EntityF1, $"entity F1 {s.F1:F2}");
-    }
-
-    [SharedDataFact]
-    public void Committed_entity_tagger_keeps_its_f1_on_uner_ewt_test()
-    {
-        var path = SharedData.Path("ner", "uner_en_ewt-ud-test.iob2");
-        var s = SyntaxEvaluator.EntitiesFromIob(path, TaggerModel.Load(ModelFiles.Tagger), ParserModel.Load(ModelFiles.Parser), EntityModel.Load(ModelFiles.Entities));
-        Assert.True(s.F1 >= ParserFloors.UnerF1, $"UNER entity F1 {s.F1:F2}");
     }
 }
 
