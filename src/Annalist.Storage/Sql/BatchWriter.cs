@@ -56,9 +56,9 @@ internal sealed class BatchWriter : IDisposable
         string where = $"dyad_key = @k AND day_end >= @min_end AND day_end - day_start < {DedupRule.MaxSpanDays}";
         _candidates = prepare(
             $"""
-            SELECT * FROM (SELECT {columns} FROM events WHERE {where} AND day_start BETWEEN @start AND @hi ORDER BY day_start LIMIT {MaxCandidates}) AS later
+            SELECT * FROM (SELECT {columns} FROM events WHERE {where} AND day_start BETWEEN @start AND @hi ORDER BY day_start, day_end, id LIMIT {MaxCandidates}) AS later
             UNION ALL
-            SELECT * FROM (SELECT {columns} FROM events WHERE {where} AND day_start BETWEEN @lo AND @start - 1 ORDER BY day_start DESC LIMIT {MaxCandidates}) AS earlier
+            SELECT * FROM (SELECT {columns} FROM events WHERE {where} AND day_start BETWEEN @lo AND @start - 1 ORDER BY day_start DESC, day_end DESC, id DESC LIMIT {MaxCandidates}) AS earlier
             """,
             ["@k", "@min_end", "@start", "@hi", "@lo"]);
     }

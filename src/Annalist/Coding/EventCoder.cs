@@ -98,7 +98,7 @@ public sealed class EventCoder
         // nor is a coordinated verb's clause ("opposed the idea … and prevent its resurgence … support coalition troops").
         foreach (var ch in view.Children[t])
             if ((view.BaseLabel(ch) is "advcl" or "parataxis" && AttributionFinder.SpeechVerbs.Contains(view.Lemmas[ch]))
-                || (view.BaseLabel(ch) == "conj" && view.Upos(ch) == "VERB" && view.ChildrenWith(ch, "obj").Any()))
+                || (view.BaseLabel(ch) == "conj" && view.Upos(ch) == "VERB" && view.ChildrenWith(ch, "obj").Any() && view.ChildrenWith(t, "obj").Any()))
                 foreach (var x in view.Subtree(ch)) if (x >= s.FirstToken && x < s.EndToken) scope[x - s.FirstToken] = false;
         PatternMatch? best = null;
         foreach (var p in patterns)
@@ -180,10 +180,12 @@ public sealed class EventCoder
             var noun = candidates[i];
             if (!noun.Pattern.Nominal || noun.Source is null || noun.Target is not null || view.BaseLabel(noun.HeadToken) == "nsubj") continue;
             int verb = noun.HeadToken + 1;
+            if (verb >= view.Sentences[noun.SentenceIndex].EndToken) continue;
             if (view.Upos(verb) != "VERB" || !view.Tags.Xpos[verb].StartsWith("VB", StringComparison.Ordinal)) continue;
             bool joined = false;
             for (int j = 0; j < candidates.Count; j++)
-                if (candidates[j].HeadToken == verb && candidates[j].Source is null && candidates[j].Target is not null)
+                if (candidates[j].HeadToken == verb && candidates[j].Source is null && candidates[j].Target is { } target
+                    && target.Code != noun.Source.Code) // no actor acts on itself
                 {
                     candidates[j] = candidates[j] with { Source = noun.Source };
                     joined = true;

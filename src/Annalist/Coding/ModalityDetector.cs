@@ -26,6 +26,8 @@ internal sealed class ModalityDetector(DocumentView view)
     private static readonly FrozenSet<string> IntentNouns = FrozenSet.ToFrozenSet(
         ["MOVE", "PLAN", "PROPOSAL", "BID", "PUSH", "EFFORT", "CALL", "THREAT", "PLEDGE", "PROMISE", "OFFER", "INTENTION",
          "AIM", "GOAL", "WISH", "DESIRE", "HOPE", "IDEA", "PROSPECT", "STEP", "READINESS", "WILLINGNESS"]);
+    /// <summary>What introduces the intended act after such a noun ("to withdraw", "toward expelling"), unlike "the plan approved by …".</summary>
+    private static readonly FrozenSet<string> IntentMarks = FrozenSet.ToFrozenSet(["TO", "TOWARD", "TOWARDS", "OF", "FOR"]);
     private static readonly FrozenSet<string> DenialVerbs = FrozenSet.ToFrozenSet(["DENY", "DISMISS", "REJECT", "REFUTE", "DISPUTE"]);
 
     public Modality Detect(int head, Sentence sentence, bool reported)
@@ -42,7 +44,8 @@ internal sealed class ModalityDetector(DocumentView view)
             if (FutureAux.Contains(f)) return Modality.Future;
             if (Hypothetical.Contains(f)) return reported && !ClauseHasCondition(head) ? Modality.Future : Modality.Hypothetical;
         }
-        if (view.Label(head) == "acl" && view.Head(head) is var noun and >= 0 && IntentNouns.Contains(view.Lemmas[noun]))
+        if (view.Label(head) == "acl" && view.Head(head) is var noun and >= 0 && IntentNouns.Contains(view.Lemmas[noun])
+            && view.Children[head].Any(c => view.BaseLabel(c) == "mark" && IntentMarks.Contains(view.Forms[c])))
             return Modality.Future;
         // "going to attack", "plans to resume": the lower verb is intended.
         for (int x = head, depth = 0; depth < 3 && x >= 0; depth++)

@@ -9,7 +9,8 @@ namespace Annalist.Time;
 ///    actor (the same, or one side unknown) and the same verb lemma as asserted events that are dated, all to the same
 ///    interval ("an airstrike killed a top Iranian commander" early in the story, "…, killing the Iranian commander" two
 ///    days before Jan. 5 later on; "Parliament voted to expel American forces" twice) takes that date; so does the
-///    same actor's act of the same code told in other words within three sentences after a dated telling;
+///    same actor's act of the same code (and the same recipient, or none on both) told in other words within three
+///    sentences after a dated telling;
 /// 2. a noun event that is the subject of an event verb ("an American airstrike killed …": the airstrike is the
 ///    killing) takes the date of that verb's event, through the parse (nsubj) or, where the parse says otherwise, when
 ///    the noun directly precedes the verb.

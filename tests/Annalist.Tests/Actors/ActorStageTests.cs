@@ -77,6 +77,18 @@ public class ActorStageTests
     }
 
     [Fact]
+    public void A_role_word_modifies_a_later_noun_of_its_phrase_but_not_one_across_a_verb()
+    {
+        // "military and economic cooperation": "military" names no actor.
+        Assert.DoesNotContain(Run("They/PRON/PRP/2/nsubj expanded/VERB/VBD/0/root military/ADJ/JJ/6/amod and/CCONJ/CC/5/cc economic/ADJ/JJ/3/conj cooperation/NOUN/NN/2/obj ./PUNCT/./2/punct"),
+            m => m.Text.Contains("military", StringComparison.Ordinal));
+        // "The U.S. military resumed joint operations", parsed with "military" hanging on "operations" across the verb.
+        Assert.Contains(("U.S. military", "USAMIL"),
+            Run("The/DET/DT/3/det U.S./PROPN/NNP/3/compound military/ADJ/JJ/6/amod resumed/VERB/VBD/6/amod joint/ADJ/JJ/6/amod operations/NOUN/NN/0/root ./PUNCT/./6/punct")
+                .Select(m => (m.Text, m.Code)));
+    }
+
+    [Fact]
     public void We_in_what_a_speaker_says_is_the_speaker()
     {
         // "“We have paused these activities,” the Iraqi army said."

@@ -95,6 +95,21 @@ public class EventCoderTests
     }
 
     [Fact]
+    public void An_event_noun_at_the_end_of_the_text_and_a_done_act_under_a_plan_noun()
+    {
+        // "Gondor condemned the Arnorian airstrike" with no final stop: nothing follows the noun.
+        var doc = HandParsed.Build(
+            ["Gondor/PROPN/2/nsubj condemned/VERB/0/root/condemn the/DET/5/det Arnorian/ADJ/5/amod airstrike/NOUN/2/obj/airstrike"],
+            [(0, 0, 1, "GON"), (0, 3, 4, "ARN")]);
+        Assert.Contains(Coder().Candidates(doc), c => c.Code == "195");
+        // "the plan, attacking Gondor, …" is no intent: only a clause the noun introduces ("plans to attack") is.
+        var done = HandParsed.Build(
+            ["Arnor/PROPN/2/nsubj made/VERB/0/root/make moves/NOUN/2/obj/move attacking/VERB/3/acl/attack Gondor/PROPN/4/obj"],
+            [(0, 0, 1, "ARN"), (0, 4, 5, "GON")]);
+        Assert.Equal(Modality.Asserted, Assert.Single(Coder().Candidates(done), c => c.Code == "190").Modality);
+    }
+
+    [Fact]
     public void Passive_by_agent_is_the_source()
     {
         var doc = HandParsed.Build(

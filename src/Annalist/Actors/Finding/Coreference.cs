@@ -355,7 +355,7 @@ internal static class Coreference
                 continue;
             }
             // "“We have paused these activities,” the military said": "we" in what a speaker says is the speaker.
-            if (w is "we" or "us" && Speaker(view, t, all) is { } speaker)
+            if (w is "we" or "us" && view.Upos[t] == "PRON" && Speaker(view, t, all) is { } speaker)
             {
                 all.Add(new Draft
                 {

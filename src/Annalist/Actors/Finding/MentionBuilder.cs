@@ -333,7 +333,7 @@ internal static class MentionBuilder
         // Only a noun further on in the same phrase counts: a parse that hangs the role word across a verb on a later
         // noun ("The United States military resumed joint operations") does not make it a modifier.
         for (int t = end; t < gov; t++)
-            if (view.Upos[t] is not ("ADJ" or "NOUN" or "PROPN" or "NUM") && view.Texts[t] != "-") return false;
+            if (view.Upos[t] is "VERB" or "AUX") return false;
         return true;
     }
 
