@@ -12,6 +12,10 @@ internal sealed class AttributionFinder(DocumentView view, RoleFinder roles)
 {
     internal static readonly FrozenSet<string> SpeechVerbs = Text.ReportingVerbs.Lemmas;
 
+    /// <summary>A verb of saying hanging off an event as its attribution (", police said", ", saying …").</summary>
+    internal static bool IsReportingClause(DocumentView view, int t) =>
+        view.BaseLabel(t) is "advcl" or "parataxis" && SpeechVerbs.Contains(view.Lemmas[t]);
+
     private static readonly string[] AnonymityCues =
         ["CONDITION OF ANONYMITY", "NOT AUTHORIZED TO", "WERE NOT AUTHORIZED", "WAS NOT AUTHORIZED", "NOT PERMITTED TO SPEAK",
          "DECLINED TO BE IDENTIFIED", "ASKED NOT TO BE NAMED", "REQUESTED ANONYMITY", "ON BACKGROUND"];

@@ -97,7 +97,7 @@ public sealed class EventCoder
         // "opposed the idea, saying they were needed": the clause that reports the act is no place for its slots,
         // nor is a coordinated verb's clause ("opposed the idea … and prevent its resurgence … support coalition troops").
         foreach (var ch in view.Children[t])
-            if ((view.BaseLabel(ch) is "advcl" or "parataxis" && AttributionFinder.SpeechVerbs.Contains(view.Lemmas[ch]))
+            if (AttributionFinder.IsReportingClause(view, ch)
                 || (view.BaseLabel(ch) == "conj" && view.Upos(ch) == "VERB" && view.ChildrenWith(ch, "obj").Any() && view.ChildrenWith(t, "obj").Any()))
                 foreach (var x in view.Subtree(ch)) if (x >= s.FirstToken && x < s.EndToken) scope[x - s.FirstToken] = false;
         PatternMatch? best = null;
@@ -231,7 +231,7 @@ public sealed class EventCoder
         {
             if (!ComplementLabels.Contains(view.BaseLabel(child)) || view.BaseLabel(child) == "conj") continue;
             // ", police said": a verb of saying hanging off the event is its attribution, not a complement event.
-            if (AttributionFinder.SpeechVerbs.Contains(view.Lemmas[child]) && view.BaseLabel(child) is "parataxis" or "advcl") continue;
+            if (AttributionFinder.IsReportingClause(view, child)) continue;
             // "was attacked by X, killing dozens", "rejected an appeal from Y to disarm": a verb with both its actors
             // is an event of its own beside an adverbial clause's event, not a frame around it.
             if (view.BaseLabel(child) == "advcl" && c.Source is not null && c.Target is not null) continue;

@@ -13,10 +13,8 @@ internal static class ParserBeamTrainer
 {
     /// <summary>Runs epochs <paramref name="done"/> + 1 … <paramref name="epochs"/>, updating <paramref name="tp"/> and <paramref name="lp"/>.</summary>
     public static void Train(IReadOnlyList<ParsedSentence> train, IReadOnlyList<ParsedSentence>? dev, int done, int epochs, int seed, int width,
-        string[] labels, AveragedPerceptron tp, AveragedPerceptron lp, Action<string>? progress)
+        string[] labels, GoldTrees goldTrees, AveragedPerceptron tp, AveragedPerceptron lp, Action<string>? progress)
     {
-        var labelIds = labels.Select((l, i) => (l, i)).ToDictionary(p => p.l, p => p.i, StringComparer.Ordinal);
-        var trees = train.Select(s => ParsedSentence.Projectivize(s.Heads)).ToArray();
         var fx = new ParserFeatures();
         var beam = new ParserBeam(width);
         var goldSt = new ParserState();
@@ -51,7 +49,7 @@ internal static class ParserBeamTrainer
             {
                 var s = train[si];
                 int n = s.Words.Length;
-                ParserTrainer.LoadGold(s, trees[si], labelIds, ref gold, ref goldLabel);
+                goldTrees.Load(si, ref gold, ref goldLabel);
                 fx.Load(s.Words, s.Xpos, s.Upos);
                 beam.Start(n);
                 goldSt.Reset(n);

@@ -20,16 +20,15 @@ public static class ParserTrainer
         var tp = new AveragedPerceptron(ParserState.Actions);
         var lp = new AveragedPerceptron(labels.Length);
         int g = beam > 1 ? Math.Clamp(greedyEpochs, 0, epochs) : epochs;
-        if (g > 0) TrainGreedy(train, dev, g, epochs, seed, labels, tp, lp, progress);
-        if (beam > 1) ParserBeamTrainer.Train(train, dev, g, epochs, seed, beam, labels, tp, lp, progress);
+        var gold = new GoldTrees(train, labels);
+        if (g > 0) TrainGreedy(train, dev, g, epochs, seed, labels, gold, tp, lp, progress);
+        if (beam > 1) ParserBeamTrainer.Train(train, dev, g, epochs, seed, beam, labels, gold, tp, lp, progress);
         return new ParserModel(labels, tp.Freeze(), lp.Freeze(), beam);
     }
 
     private static void TrainGreedy(IReadOnlyList<ParsedSentence> train, IReadOnlyList<ParsedSentence>? dev, int epochs, int totalEpochs, int seed,
-        string[] labels, AveragedPerceptron tp, AveragedPerceptron lp, Action<string>? progress)
+        string[] labels, GoldTrees goldTrees, AveragedPerceptron tp, AveragedPerceptron lp, Action<string>? progress)
     {
-        var labelIds = labels.Select((l, i) => (l, i)).ToDictionary(p => p.l, p => p.i, StringComparer.Ordinal);
-        var trees = train.Select(s => ParsedSentence.Projectivize(s.Heads)).ToArray();
         var st = new ParserState();
         var fx = new ParserFeatures();
         var buf = new ulong[ParserFeatures.MaxTransition];
@@ -49,7 +48,7 @@ public static class ParserTrainer
             {
                 var s = train[si];
                 int n = s.Words.Length;
-                LoadGold(s, trees[si], labelIds, ref gold, ref goldLabel);
+                goldTrees.Load(si, ref gold, ref goldLabel);
                 st.Reset(n);
                 fx.Load(s.Words, s.Xpos, s.Upos);
                 while (!st.Terminal)
@@ -107,18 +106,6 @@ public static class ParserTrainer
         return counts.Keys.OrderByDescending(l => counts[l]).ThenBy(l => l, StringComparer.Ordinal).ToArray();
     }
 
-    /// <summary>A training sentence's gold heads (the root as n) and label ids, into buffers grown as needed.</summary>
-    internal static void LoadGold(ParsedSentence s, int[] tree, Dictionary<string, int> labelIds, ref int[] heads, ref int[] labels)
-    {
-        int n = s.Words.Length;
-        if (heads.Length < n) { heads = new int[n * 2]; labels = new int[n * 2]; }
-        for (int i = 0; i < n; i++)
-        {
-            heads[i] = tree[i] < 0 ? n : tree[i];
-            labels[i] = labelIds[s.Labels[i]];
-        }
-    }
-
     /// <summary>UAS and LAS in percent over all words (punctuation included, CoNLL 2018), gold tokens.</summary>
     public static (double Uas, double Las) Evaluate(ParserModel model, IReadOnlyList<ParsedSentence> data)
     {
@@ -145,5 +132,25 @@ public static class ParserTrainer
     {
         int colon = label.IndexOf(':');
         return colon < 0 ? label : label[..colon];
+    }
+}
+
+/// <summary>The training trees, projectivized once, and their label ids, for the greedy and the beam trainer.</summary>
+internal sealed class GoldTrees(IReadOnlyList<ParsedSentence> train, string[] labels)
+{
+    private readonly Dictionary<string, int> _labelIds = labels.Select((l, i) => (l, i)).ToDictionary(p => p.l, p => p.i, StringComparer.Ordinal);
+    private readonly int[][] _trees = train.Select(s => ParsedSentence.Projectivize(s.Heads)).ToArray();
+
+    /// <summary>Sentence <paramref name="si"/>'s gold heads (the root as n) and label ids, into buffers grown as needed.</summary>
+    public void Load(int si, ref int[] heads, ref int[] labelIds)
+    {
+        var s = train[si];
+        int n = s.Words.Length;
+        if (heads.Length < n) { heads = new int[n * 2]; labelIds = new int[n * 2]; }
+        for (int i = 0; i < n; i++)
+        {
+            heads[i] = _trees[si][i] < 0 ? n : _trees[si][i];
+            labelIds[i] = _labelIds[s.Labels[i]];
+        }
     }
 }
