@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Annalist.Documents;
 
@@ -62,8 +63,8 @@ public static class SentenceSplitter
 
         if (coreText.Length > 1 && coreText[^1] == '.')
         {
-            var stem = coreText[..^1].ToString();
-            if (Abbreviations.Titles.Contains(stem) || stem.Length == 1) return false;
+            var stem = coreText[..^1];
+            if (stem.Length == 1 || Titles.Contains(stem)) return false;
             return Abbreviations.SentenceStarters.Contains(next.Of(text));
         }
         return false;
@@ -116,6 +117,7 @@ public static class SentenceSplitter
         return false;
     }
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Titles = Abbreviations.Titles.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly string[] Closings = ["regards", "sincerely", "thanks", "cheers", "best", "respectfully", "yours", "thx"];
 
     private static bool IsAddress(ReadOnlySpan<char> t) =>

@@ -162,9 +162,8 @@ public static class Tokenizer
         var word = t.AsSpan(start, end - start);
         if (word.Length == 1 && char.IsLetter(word[0])) return true;                 // initials: "J."
         if (word.Contains('.') && char.IsLetter(word[^1])) return true;              // "U.S" → "U.S."
-        var key = word.ToString();
-        if (Abbreviations.Titles.Contains(key) || Abbreviations.Other.Contains(key)) return true;
-        return Abbreviations.BeforeNumber.Contains(key) && end + 2 < t.Length && t[end + 1] == ' ' && char.IsDigit(t[end + 2]);
+        if (Titles.Contains(word) || Others.Contains(word)) return true;
+        return BeforeNumber.Contains(word) && end + 2 < t.Length && t[end + 1] == ' ' && char.IsDigit(t[end + 2]);
     }
 
     /// <summary>
@@ -192,6 +191,8 @@ public static class Tokenizer
     }
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Titles = Abbreviations.Titles.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Others = Abbreviations.Other.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BeforeNumber = Abbreviations.BeforeNumber.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SentenceStarters =
         Abbreviations.SentenceStarters.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Prefixes = Abbreviations.HyphenPrefixes.GetAlternateLookup<ReadOnlySpan<char>>();
