@@ -14,7 +14,7 @@ internal static class TrainCommand
     {
         var kind = new Argument<string>("model") { Description = "What to train: tagger, parser or ner." };
         kind.AcceptOnlyFromAmong("tagger", "parser", "ner");
-        var data = new Option<string[]>("--data") { Description = "Training files (CoNLL-U; for ner also .iob2/.conll).", Required = true, AllowMultipleArgumentsPerToken = true };
+        var data = new Option<string[]>("--data") { Description = "Training files (CoNLL-U; for ner also .iob2/.conll). Required unless --combine.", AllowMultipleArgumentsPerToken = true };
         var dev = new Option<string?>("--dev") { Description = "Development file scored after epochs." };
         var output = new Option<string>("--out") { Description = "Where to write the model.", Required = true };
         var epochs = new Option<int>("--epochs") { Description = "Training epochs.", DefaultValueFactory = _ => 0 };
@@ -28,15 +28,23 @@ internal static class TrainCommand
         var beam = new Option<int>("--beam") { Description = "parser: beam width (1 = greedy with a dynamic oracle; more = beam search with a globally trained perceptron).", DefaultValueFactory = _ => 1 };
         var greedyEpochs = new Option<int>("--greedy-epochs") { Description = "parser with --beam: this many of the epochs are greedy (dynamic oracle) before the beam takes over.", DefaultValueFactory = _ => 0 };
         var ensemble = new Option<int>("--ensemble") { Description = "ner: train this many models (seeds seed, seed+1, …) and save the sum of their weights.", DefaultValueFactory = _ => 1 };
+        var rightToLeft = new Option<bool>("--right-to-left") { Description = "parser: read sentences from the last word to the first (a second view for an ensemble)." };
+        var combine = new Option<string[]>("--combine") { Description = "parser: no training; save the given parser models as one ensemble that votes over arcs (earlier ones win ties).", AllowMultipleArgumentsPerToken = true };
         var prune = new Option<float>("--prune") { Description = "Drop weights smaller than this in magnitude from the saved model.", DefaultValueFactory = _ => 0f };
         var command = new Command("train", "Train a tagger, parser or entity model from gold data (deterministic).")
         {
-            kind, data, dev, output, epochs, seed, tagger, parserModel, nameFiles, dropout, memoryRecall, ensemble, prune, tagsCache, beam, greedyEpochs,
+            kind, data, dev, output, epochs, seed, tagger, parserModel, nameFiles, dropout, memoryRecall, ensemble, prune, tagsCache, beam, greedyEpochs, rightToLeft, combine,
         };
         command.SetAction(parse =>
         {
-            var files = parse.GetValue(data)!;
-            foreach (var f in files.Append(parse.GetValue(dev)).Concat(parse.GetValue(nameFiles) ?? []).OfType<string>())
+            var files = parse.GetValue(data) ?? [];
+            var members = parse.GetValue(combine) ?? [];
+            if (files.Length == 0 && members.Length == 0)
+            {
+                console.Error.WriteLine("error: --data is required (or, for a parser ensemble, --combine).");
+                return ExitCodes.Usage;
+            }
+            foreach (var f in files.Append(parse.GetValue(dev)).Concat(members).Concat(parse.GetValue(nameFiles) ?? []).OfType<string>())
                 if (!File.Exists(f))
                 {
                     console.Error.WriteLine($"error: no such file: {f}");
@@ -54,6 +62,13 @@ internal static class TrainCommand
                     console.Out.WriteLine($"training tagger on {train.Count} sentences");
                     var model = TaggerTrainer.Train(train, devSet, n > 0 ? n : 8, s, progress);
                     Prune(model, parse.GetValue(prune)).Save(outPath);
+                    break;
+                }
+                case "parser" when members.Length > 0:
+                {
+                    var ensemble = ParserModel.Combine(members.Select(ParserModel.Load).ToArray());
+                    console.Out.WriteLine($"combined {ensemble.MemberCount} parsers");
+                    Prune(ensemble, parse.GetValue(prune)).Save(outPath);
                     break;
                 }
                 case "parser":
@@ -79,8 +94,15 @@ internal static class TrainCommand
                             devSet = devSet.Select(p => p.WithPredictedTags(tm)).ToList();
                         }
                     }
-                    console.Out.WriteLine($"training parser on {train.Count} sentences");
+                    bool rtl = parse.GetValue(rightToLeft);
+                    if (rtl)
+                    {
+                        train = train.Select(p => p.Reversed()).ToList();
+                        devSet = devSet?.Select(p => p.Reversed()).ToList();
+                    }
+                    console.Out.WriteLine($"training {(rtl ? "right-to-left " : "")}parser on {train.Count} sentences");
                     var model = ParserTrainer.Train(train, devSet, n > 0 ? n : 12, s, progress, parse.GetValue(beam), parse.GetValue(greedyEpochs));
+                    if (rtl) model = model.ReadingRightToLeft();
                     Prune(model, parse.GetValue(prune)).Save(outPath);
                     break;
                 }

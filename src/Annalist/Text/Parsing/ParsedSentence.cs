@@ -23,6 +23,15 @@ public sealed record ParsedSentence(string[] Words, string[] Xpos, string[] Upos
         return this with { Xpos = cls.Select(tagger.XposOf).ToArray(), Upos = cls.Select(tagger.UposOf).ToArray() };
     }
 
+    /// <summary>The sentence read from its last word to its first (for training a right-to-left parser).</summary>
+    public ParsedSentence Reversed()
+    {
+        int n = Words.Length;
+        var heads = new int[n];
+        for (int i = 0; i < n; i++) heads[n - 1 - i] = Heads[i] < 0 ? -1 : n - 1 - Heads[i];
+        return new(Words.Reverse().ToArray(), Xpos.Reverse().ToArray(), Upos.Reverse().ToArray(), heads, Labels.Reverse().ToArray());
+    }
+
     /// <summary>True when no arc crosses another (the tree can be built by a projective transition system).</summary>
     public static bool IsProjective(int[] heads)
     {

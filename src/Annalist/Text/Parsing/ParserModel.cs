@@ -5,104 +5,114 @@ namespace Annalist.Text.Parsing;
 /// <summary>
 /// A trained arc-hybrid dependency parser: one averaged perceptron chooses transitions (greedily, or with a beam
 /// when <see cref="BeamWidth"/> &gt; 1, for models trained globally with that beam), another labels each arc as
-/// it is made. Immutable and thread-safe; parse through a <see cref="Session"/>.
+/// it is made. A model may read the sentence right to left (<see cref="RightToLeft"/>), and may be an ensemble of
+/// several such parsers (<see cref="Combine"/>) whose trees are merged by a weighted vote over arcs into the
+/// best-scoring tree (<see cref="ArcVote"/>). Immutable and thread-safe; parse through a <see cref="Session"/>.
 /// </summary>
 public sealed class ParserModel
 {
-    private const uint Magic1 = 0x31535250; // "PRS1": greedy
-    private const uint Magic = 0x32535250; // "PRS2": beam width follows
-    internal readonly PerceptronWeights Transitions;
-    internal readonly PerceptronWeights LabelWeights;
+    private const uint Magic1 = 0x31535250; // "PRS1": one greedy parser
+    private const uint Magic2 = 0x32535250; // "PRS2": one parser, beam width follows
+    private const uint Magic = 0x33535250; // "PRS3": members, each with beam width, direction, labels, weights
+    private readonly ParserMember[] _members;
 
-    public ParserModel(IReadOnlyList<string> labels, PerceptronWeights transitions, PerceptronWeights labelWeights, int beamWidth = 1)
+    public ParserModel(IReadOnlyList<string> labels, PerceptronWeights transitions, PerceptronWeights labelWeights, int beamWidth = 1, bool rightToLeft = false)
     {
         if (beamWidth < 1) throw new ArgumentOutOfRangeException(nameof(beamWidth));
-        BeamWidth = beamWidth;
         Labels = labels.ToArray();
-        Transitions = transitions;
-        LabelWeights = labelWeights;
+        _members = [new ParserMember(Labels.ToArray(), transitions, labelWeights, beamWidth, rightToLeft)];
     }
 
+    private ParserModel(IReadOnlyList<string> labels, ParserMember[] members)
+    {
+        Labels = labels;
+        _members = members;
+    }
+
+    /// <summary>The labels trees are given in (the union of the members' labels, the first member's first).</summary>
     public IReadOnlyList<string> Labels { get; }
 
-    /// <summary>Beam width used when parsing (1 = greedy); the width the model was trained with.</summary>
-    public int BeamWidth { get; }
+    /// <summary>Beam width used when parsing (1 = greedy); the width the (first) model was trained with.</summary>
+    public int BeamWidth => _members[0].BeamWidth;
 
-    /// <summary>The same weights parsed with another beam width.</summary>
-    public ParserModel WithBeamWidth(int width) => new(Labels, Transitions, LabelWeights, width);
-    public int FeatureCount => Transitions.FeatureCount + LabelWeights.FeatureCount;
+    /// <summary>True when the (first) parser reads sentences from the last word to the first.</summary>
+    public bool RightToLeft => _members[0].RightToLeft;
+
+    /// <summary>How many parsers vote (1 for a single parser).</summary>
+    public int MemberCount => _members.Length;
+
+    public int FeatureCount => _members.Sum(m => m.Transitions.FeatureCount + m.LabelWeights.FeatureCount);
+
+    /// <summary>The same weights parsed with another beam width (every member).</summary>
+    public ParserModel WithBeamWidth(int width)
+    {
+        if (width < 1) throw new ArgumentOutOfRangeException(nameof(width));
+        return new(Labels, _members.Select(m => m with { BeamWidth = width }).ToArray());
+    }
+
+    /// <summary>The same weights applied to each sentence read backwards (for a model trained on reversed sentences).</summary>
+    public ParserModel ReadingRightToLeft() => new(Labels, _members.Select(m => m with { RightToLeft = true }).ToArray());
 
     /// <summary>The same model without weights below <paramref name="threshold"/> (smaller file, nearly the same scores).</summary>
-    public ParserModel Pruned(float threshold) => new(Labels, Transitions.Pruned(threshold), LabelWeights.Pruned(threshold), BeamWidth);
+    public ParserModel Pruned(float threshold) =>
+        new(Labels, _members.Select(m => m with { Transitions = m.Transitions.Pruned(threshold), LabelWeights = m.LabelWeights.Pruned(threshold) }).ToArray());
+
+    /// <summary>
+    /// An ensemble of the given parsers' members, in order; earlier members win ties in the vote. Labels are
+    /// matched by name.
+    /// </summary>
+    public static ParserModel Combine(IReadOnlyList<ParserModel> models)
+    {
+        if (models.Count == 0) throw new ArgumentException("no parsers to combine", nameof(models));
+        var labels = models.SelectMany(m => m.Labels).Distinct(StringComparer.Ordinal).ToArray();
+        return new(labels, models.SelectMany(m => m._members).ToArray());
+    }
+
+    /// <summary>The members one by one, each as a model of its own.</summary>
+    public IReadOnlyList<ParserModel> Members => _members.Select(m => new ParserModel(m.Labels, [m])).ToArray();
 
     public Session CreateSession() => new(this);
 
     public sealed class Session
     {
         private readonly ParserModel _m;
-        private readonly ParserState _st = new();
-        private readonly ParserFeatures _f = new();
-        private readonly ulong[] _buf = new ulong[ParserFeatures.MaxTransition];
-        private readonly float[] _scores = new float[ParserState.Actions];
-        private readonly float[] _labelScores;
-        private readonly ParserBeam? _beam;
-        private readonly TransitionScorer _score;
-        private readonly ArcLabeler _label;
+        private readonly MemberParser[] _parsers;
+        private readonly int[][] _labelMaps;
+        private readonly ArcVote? _vote;
+        private int[][] _heads = [], _labels = [];
 
         internal Session(ParserModel model)
         {
             _m = model;
-            _labelScores = new float[model.Labels.Count];
-            if (model.BeamWidth > 1) _beam = new ParserBeam(model.BeamWidth);
-            _score = model.Transitions.Score;
-            _label = PredictLabel;
+            _parsers = model._members.Select(m => new MemberParser(m)).ToArray();
+            var index = model.Labels.Select((l, i) => (l, i)).ToDictionary(p => p.l, p => p.i, StringComparer.Ordinal);
+            _labelMaps = model._members.Select(m => m.Labels.Select(l => index[l]).ToArray()).ToArray();
+            if (_parsers.Length > 1) _vote = new ArcVote(_parsers.Length);
         }
 
         /// <summary>Parses one sentence: heads are word indices (-1 = root), labels index <see cref="Labels"/>.</summary>
         public void Parse(string[] words, string[] xpos, string[] upos, Span<int> heads, Span<int> labels)
         {
             int n = words.Length;
-            _f.Load(words, xpos, upos);
-            if (_beam is not null)
+            if (_vote is null)
             {
-                _beam.Start(n);
-                while (!_beam.Terminal) _beam.Step(_f, _score, _label);
-                Copy(_beam.Best, n, heads, labels);
+                _parsers[0].Parse(words, xpos, upos, heads, labels);
+                var map = _labelMaps[0];
+                for (int i = 0; i < n; i++) labels[i] = map[labels[i]];
                 return;
             }
-            _st.Reset(n);
-            while (!_st.Terminal)
+            if (_heads.Length == 0 || _heads[0].Length < n)
             {
-                int k = _f.Transition(_st, _buf);
-                Array.Clear(_scores);
-                _m.Transitions.Score(_buf.AsSpan(0, k), _scores);
-                int best = -1;
-                for (int a = 0; a < ParserState.Actions; a++)
-                    if (_st.IsLegal(a) && (best < 0 || _scores[a] > _scores[best])) best = a;
-                int label = -1;
-                if (best != ParserState.Shift) label = PredictLabel(_st, _st.HeadFor(best), _st.S0);
-                _st.Apply(best, label);
+                _heads = _parsers.Select(_ => new int[Math.Max(64, n * 2)]).ToArray();
+                _labels = _parsers.Select(_ => new int[Math.Max(64, n * 2)]).ToArray();
             }
-            Copy(_st, n, heads, labels);
-        }
-
-        private static void Copy(ParserState st, int n, Span<int> heads, Span<int> labels)
-        {
-            for (int i = 0; i < n; i++)
+            for (int p = 0; p < _parsers.Length; p++)
             {
-                heads[i] = st.Head[i] == n ? -1 : st.Head[i];
-                labels[i] = st.Label[i];
+                _parsers[p].Parse(words, xpos, upos, _heads[p], _labels[p]);
+                var map = _labelMaps[p];
+                for (int i = 0; i < n; i++) _labels[p][i] = map[_labels[p][i]];
             }
-        }
-
-        private int PredictLabel(ParserState st, int head, int dep)
-        {
-            int k = _f.Label(st, head, dep, _buf);
-            Array.Clear(_labelScores);
-            _m.LabelWeights.Score(_buf.AsSpan(0, k), _labelScores);
-            int best = 0;
-            for (int c = 1; c < _labelScores.Length; c++) if (_labelScores[c] > _labelScores[best]) best = c;
-            return best;
+            _vote.Combine(n, _heads, _labels, heads, labels);
         }
     }
 
@@ -111,24 +121,51 @@ public sealed class ParserModel
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         using var w = new BinaryWriter(File.Create(path));
         w.Write(Magic);
-        w.Write(BeamWidth);
-        w.Write(Labels.Count);
-        foreach (var l in Labels) w.Write(l);
-        Transitions.Write(w);
-        LabelWeights.Write(w);
+        w.Write(_members.Length);
+        foreach (var m in _members)
+        {
+            w.Write(m.BeamWidth);
+            w.Write(m.RightToLeft);
+            w.Write(m.Labels.Length);
+            foreach (var l in m.Labels) w.Write(l);
+            m.Transitions.Write(w);
+            m.LabelWeights.Write(w);
+        }
     }
 
     public static ParserModel Load(string path)
     {
         using var r = new BinaryReader(new BufferedStream(File.OpenRead(path), 1 << 16));
         uint magic = r.ReadUInt32();
-        if (magic != Magic && magic != Magic1) throw new InvalidDataException($"{path} is not a parser model.");
-        int beam = magic == Magic ? r.ReadInt32() : 1;
+        if (magic != Magic && magic != Magic2 && magic != Magic1) throw new InvalidDataException($"{path} is not a parser model.");
+        if (magic != Magic)
+        {
+            var one = ReadMember(r, magic == Magic2 ? r.ReadInt32() : 1, rightToLeft: false);
+            return new ParserModel(one.Labels, [one]);
+        }
+        int count = r.ReadInt32();
+        if (count < 1 || count > 64) throw new InvalidDataException($"{path}: {count} parsers in an ensemble.");
+        var members = new ParserMember[count];
+        for (int i = 0; i < count; i++)
+        {
+            int beam = r.ReadInt32();
+            bool rtl = r.ReadBoolean();
+            members[i] = ReadMember(r, beam, rtl);
+        }
+        return Combine(members.Select(m => new ParserModel(m.Labels, [m])).ToArray());
+    }
+
+    private static ParserMember ReadMember(BinaryReader r, int beam, bool rightToLeft)
+    {
+        if (beam < 1) throw new InvalidDataException($"beam width {beam} in a parser model.");
         int n = r.ReadInt32();
         var labels = new string[n];
         for (int i = 0; i < n; i++) labels[i] = r.ReadString();
         var t = PerceptronWeights.Read(r);
         var l = PerceptronWeights.Read(r);
-        return new ParserModel(labels, t, l, beam);
+        return new ParserMember(labels, t, l, beam, rightToLeft);
     }
 }
+
+/// <summary>One trained parser of a <see cref="ParserModel"/>: its labels, weights, beam width and direction.</summary>
+internal sealed record ParserMember(string[] Labels, PerceptronWeights Transitions, PerceptronWeights LabelWeights, int BeamWidth, bool RightToLeft);
