@@ -28,15 +28,16 @@ internal static class TrainCommand
         var beam = new Option<int>("--beam") { Description = "parser: beam width (1 = greedy with a dynamic oracle; more = beam search with a globally trained perceptron).", DefaultValueFactory = _ => 1 };
         var greedyEpochs = new Option<int>("--greedy-epochs") { Description = "parser with --beam: this many of the epochs are greedy (dynamic oracle) before the beam takes over.", DefaultValueFactory = _ => 0 };
         var ensemble = new Option<int>("--ensemble") { Description = "ner: train this many models (seeds seed, seed+1, …) and save the sum of their weights.", DefaultValueFactory = _ => 1 };
+        var lexicon = new Option<string?>("--lexicon") { Description = "tagger: word-class lexicon (data/lexicons/english-pos.tsv.gz) whose classes the features see; stored in the model." };
         var prune = new Option<float>("--prune") { Description = "Drop weights smaller than this in magnitude from the saved model.", DefaultValueFactory = _ => 0f };
         var command = new Command("train", "Train a tagger, parser or entity model from gold data (deterministic).")
         {
-            kind, data, dev, output, epochs, seed, tagger, parserModel, nameFiles, dropout, memoryRecall, ensemble, prune, tagsCache, beam, greedyEpochs,
+            kind, data, dev, output, epochs, seed, tagger, parserModel, nameFiles, dropout, memoryRecall, ensemble, prune, tagsCache, beam, greedyEpochs, lexicon,
         };
         command.SetAction(parse =>
         {
             var files = parse.GetValue(data)!;
-            foreach (var f in files.Append(parse.GetValue(dev)).Concat(parse.GetValue(nameFiles) ?? []).OfType<string>())
+            foreach (var f in files.Append(parse.GetValue(dev)).Append(parse.GetValue(lexicon)).Concat(parse.GetValue(nameFiles) ?? []).OfType<string>())
                 if (!File.Exists(f))
                 {
                     console.Error.WriteLine($"error: no such file: {f}");
@@ -51,8 +52,10 @@ internal static class TrainCommand
                 {
                     var train = Read(files).Select(TaggedSentence.FromConllu).ToList();
                     var devSet = parse.GetValue(dev) is { } d ? Read([d]).Select(TaggedSentence.FromConllu).ToList() : null;
+                    var lex = parse.GetValue(lexicon) is { } lp ? WordLexicon.ReadTsv(lp) : null;
+                    if (lex is not null) console.Out.WriteLine($"lexicon: {lex.Count} word forms");
                     console.Out.WriteLine($"training tagger on {train.Count} sentences");
-                    var model = TaggerTrainer.Train(train, devSet, n > 0 ? n : 8, s, progress);
+                    var model = TaggerTrainer.Train(train, devSet, n > 0 ? n : 8, s, progress, lex);
                     Prune(model, parse.GetValue(prune)).Save(outPath);
                     break;
                 }
@@ -68,7 +71,7 @@ internal static class TrainCommand
                         if (xpos is null || xpos.Length != train.Count)
                         {
                             var tagged = Read(files).Select(TaggedSentence.FromConllu).ToList();
-                            xpos = Jackknife.PredictedTags(tagged, 4, s, progress);
+                            xpos = Jackknife.PredictedTags(tagged, 4, s, progress, lexicon: TaggerModel.Load(tp).Lexicon);
                             if (cache is not null) WriteTags(cache, xpos);
                         }
                         else console.Out.WriteLine($"jackknifed tags read from {cache}");
