@@ -6,7 +6,7 @@ namespace Annalist.Text.Tagging;
 /// <summary>
 /// Derives the tagger's English word-form lexicon from a WordNet 3.0 database directory: the single-word lemmas
 /// of <c>index.noun/verb/adj/adv</c> (multiword entries are skipped), their inflected forms by regular English
-/// morphology (noun plurals; verb -s, -ed, -ing; -er/-est of adjectives of one syllable or ending in y) and the
+/// morphology (noun plurals, -man → -men too; verb -s, -ed, -ing; -er/-est of adjectives of one syllable or ending in y) and the
 /// irregular forms of the <c>*.exc</c> exception lists; a noun that <c>data.noun</c> (if present) only ever writes
 /// capitalised is also marked proper (and gets no regular plural). Forms are lower case. Our own code; WordNet itself is not copied.
 /// </summary>
@@ -49,7 +49,10 @@ public static class WordNetLexicon
         {
             bool isProper = proper.Contains(lemma);
             Add(lemma, isProper ? WordClasses.Noun | WordClasses.ProperNoun : WordClasses.Noun);
-            if (IsPlain(lemma) && !isProper) Add(SForm(lemma), WordClasses.NounPlural);
+            if (!IsPlain(lemma) || isProper) continue;
+            Add(SForm(lemma), WordClasses.NounPlural);
+            // "spokesman" → "spokesmen" (as WordNet's own morphology has it; "humans" keeps its regular plural too).
+            if (lemma.Length > 3 && lemma.EndsWith("man", StringComparison.Ordinal)) Add(lemma[..^3] + "men", WordClasses.NounPlural);
         }
         foreach (var lemma in lemmas['v'])
         {

@@ -8,7 +8,7 @@ public class WordLexiconTests
     // "form base…" exception lines, "offset file type count word id …" data lines); none of it is WordNet's text.
     private static readonly Dictionary<string, string> Files = new()
     {
-        ["index.noun"] = "  1 a header line, as the real files have\nbox n 1 1 @ 1 0 00000001  \ncity n 1 1 @ 1 0 00000002  \nmouse n 1 1 @ 1 0 00000003  \nbrick_oven n 1 1 @ 1 0 00000004  \nzorbia n 1 1 @ 1 0 00000005  \nwalk n 1 1 @ 1 0 00000006  \n",
+        ["index.noun"] = "  1 a header line, as the real files have\nbox n 1 1 @ 1 0 00000001  \ncity n 1 1 @ 1 0 00000002  \nmouse n 1 1 @ 1 0 00000003  \nbrick_oven n 1 1 @ 1 0 00000004  \nzorbia n 1 1 @ 1 0 00000005  \nwalk n 1 1 @ 1 0 00000006  \nlinesman n 1 1 @ 1 0 00000007  \n",
         ["index.verb"] = "hope v 1 1 @ 1 0 00000011  \ncarry v 1 1 @ 1 0 00000012  \nwalk v 1 1 @ 1 0 00000013  \ndie v 1 1 @ 1 0 00000014  \nswim v 1 1 @ 1 0 00000015  \nfree v 1 1 @ 1 0 00000016  \n",
         ["index.adj"] = "tall a 1 1 & 1 0 00000021  \nhappy a 1 1 & 1 0 00000022  \nbeautiful a 1 1 & 1 0 00000023  \ngood a 1 1 & 1 0 00000024  \nlarge a 1 1 & 1 0 00000025  \n",
         ["index.adv"] = "fast r 1 0 1 0 00000031  \n",
@@ -26,6 +26,7 @@ public class WordLexiconTests
     [InlineData("boxes", "n.pl")]
     [InlineData("cities", "n.pl")]
     [InlineData("mice", "n.pl")]
+    [InlineData("linesmen", "n.pl")]
     [InlineData("zorbia", "n,np")]
     [InlineData("walk", "n,v")]
     [InlineData("walks", "n.pl,v.s")]
@@ -78,6 +79,18 @@ public class WordLexiconTests
         {
             File.Delete(path);
         }
+    }
+
+    [Fact]
+    public void The_committed_lexicon_file_holds_wordnet_forms_with_their_classes()
+    {
+        var lexicon = WordLexicon.ReadTsv(Path.Combine(Annalist.Tests.Support.SharedData.RepoRoot, "data", "lexicons", "english-pos.tsv.gz"));
+        Assert.InRange(lexicon.Count, 140_000, 160_000);
+        Assert.Equal(WordClasses.VerbPast, lexicon.Lookup("walked"));
+        Assert.True(lexicon.Lookup("Houses").HasFlag(WordClasses.NounPlural | WordClasses.VerbS));
+        Assert.True(lexicon.Lookup("spokesmen").HasFlag(WordClasses.NounPlural));
+        Assert.True(lexicon.Lookup("london").HasFlag(WordClasses.ProperNoun));
+        Assert.Equal(WordClasses.None, lexicon.Lookup("gondor"));
     }
 
     [Fact]
