@@ -22,9 +22,29 @@ internal static class DictCommand
         check.Arguments.Add(files);
         check.Options.Add(format);
         check.SetAction(parse => Check(console, parse.GetValue(files) ?? [], parse.GetValue(format) ?? "auto"));
-        var dict = new Command("dict", "Work with actor lexicons and PETRARCH/Phoenix dictionaries.");
+        var wordnetDir = new Argument<string>("directory") { Description = "WordNet 3.0 database directory (Debian package wordnet-base: /usr/share/wordnet)." };
+        var wordnetOut = new Option<string>("--out") { Description = "Where to write the form → word-class file.", DefaultValueFactory = _ => "data/lexicons/english-pos.tsv.gz" };
+        var wordnet = new Command("wordnet", "Derive the tagger's English word-class lexicon (form TAB n,v,…) from WordNet.");
+        wordnet.Arguments.Add(wordnetDir);
+        wordnet.Options.Add(wordnetOut);
+        wordnet.SetAction(parse => WordNet(console, parse.GetValue(wordnetDir)!, parse.GetValue(wordnetOut)!));
+        var dict = new Command("dict", "Work with actor lexicons, PETRARCH/Phoenix dictionaries and the tagger's word lexicon.");
         dict.Subcommands.Add(check);
+        dict.Subcommands.Add(wordnet);
         return dict;
+    }
+
+    private static int WordNet(ICliConsole console, string directory, string output)
+    {
+        if (!File.Exists(Path.Combine(directory, "index.noun")))
+        {
+            console.Error.WriteLine($"error: {directory} holds no WordNet index.noun (apt-get install wordnet-base).");
+            return ExitCodes.Usage;
+        }
+        var forms = Annalist.Text.Tagging.WordNetLexicon.Build(directory);
+        Annalist.Text.Tagging.WordNetLexicon.WriteTsv(forms, output);
+        console.Out.WriteLine($"wrote {output}: {forms.Count} word forms");
+        return ExitCodes.Ok;
     }
 
     private static int Check(ICliConsole console, string[] files, string format)

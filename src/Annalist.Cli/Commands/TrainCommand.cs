@@ -30,10 +30,11 @@ internal static class TrainCommand
         var ensemble = new Option<int>("--ensemble") { Description = "ner: train this many models (seeds seed, seed+1, …) and save the sum of their weights.", DefaultValueFactory = _ => 1 };
         var rightToLeft = new Option<bool>("--right-to-left") { Description = "parser: read sentences from the last word to the first (a second view for an ensemble)." };
         var combine = new Option<string[]>("--combine") { Description = "parser: no training; save the given parser models as one ensemble that votes over arcs (earlier ones win ties).", AllowMultipleArgumentsPerToken = true };
+        var lexicon = new Option<string?>("--lexicon") { Description = "tagger: word-class lexicon (data/lexicons/english-pos.tsv.gz) whose classes the features see; stored in the model." };
         var prune = new Option<float>("--prune") { Description = "Drop weights smaller than this in magnitude from the saved model.", DefaultValueFactory = _ => 0f };
         var command = new Command("train", "Train a tagger, parser or entity model from gold data (deterministic).")
         {
-            kind, data, dev, output, epochs, seed, tagger, parserModel, nameFiles, dropout, memoryRecall, ensemble, prune, tagsCache, beam, greedyEpochs, rightToLeft, combine,
+            kind, data, dev, output, epochs, seed, tagger, parserModel, nameFiles, dropout, memoryRecall, ensemble, prune, tagsCache, beam, greedyEpochs, rightToLeft, combine, lexicon,
         };
         command.SetAction(parse =>
         {
@@ -44,7 +45,7 @@ internal static class TrainCommand
                 console.Error.WriteLine("error: --data is required (or, for a parser ensemble, --combine).");
                 return ExitCodes.Usage;
             }
-            foreach (var f in files.Append(parse.GetValue(dev)).Concat(members).Concat(parse.GetValue(nameFiles) ?? []).OfType<string>())
+            foreach (var f in files.Append(parse.GetValue(dev)).Append(parse.GetValue(lexicon)).Concat(members).Concat(parse.GetValue(nameFiles) ?? []).OfType<string>())
                 if (!File.Exists(f))
                 {
                     console.Error.WriteLine($"error: no such file: {f}");
@@ -59,8 +60,10 @@ internal static class TrainCommand
                 {
                     var train = Read(files).Select(TaggedSentence.FromConllu).ToList();
                     var devSet = parse.GetValue(dev) is { } d ? Read([d]).Select(TaggedSentence.FromConllu).ToList() : null;
+                    var lex = parse.GetValue(lexicon) is { } lp ? WordLexicon.ReadTsv(lp) : null;
+                    if (lex is not null) console.Out.WriteLine($"lexicon: {lex.Count} word forms");
                     console.Out.WriteLine($"training tagger on {train.Count} sentences");
-                    var model = TaggerTrainer.Train(train, devSet, n > 0 ? n : 8, s, progress);
+                    var model = TaggerTrainer.Train(train, devSet, n > 0 ? n : 8, s, progress, lex);
                     Prune(model, parse.GetValue(prune)).Save(outPath);
                     break;
                 }
@@ -83,7 +86,7 @@ internal static class TrainCommand
                         if (xpos is null || xpos.Length != train.Count)
                         {
                             var tagged = Read(files).Select(TaggedSentence.FromConllu).ToList();
-                            xpos = Jackknife.PredictedTags(tagged, 4, s, progress);
+                            xpos = Jackknife.PredictedTags(tagged, 4, s, progress, lexicon: TaggerModel.Load(tp).Lexicon);
                             if (cache is not null) WriteTags(cache, xpos);
                         }
                         else console.Out.WriteLine($"jackknifed tags read from {cache}");

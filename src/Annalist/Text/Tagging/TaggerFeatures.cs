@@ -6,14 +6,19 @@ namespace Annalist.Text.Tagging;
 /// </summary>
 internal sealed class TaggerFeatures
 {
-    public const int MaxFeatures = 40;
+    public const int MaxFeatures = 48;
     private const ulong Pad = 0x1234567UL, Pad2 = 0x7654321UL;
+    private readonly WordLexicon? _lexicon;
 
     private ulong[] _lower = new ulong[64], _form = new ulong[64], _shape = new ulong[64];
     private ulong[] _s1 = new ulong[64], _s2 = new ulong[64], _s3 = new ulong[64], _s4 = new ulong[64];
     private ulong[] _p1 = new ulong[64], _p2 = new ulong[64], _p3 = new ulong[64];
     private byte[] _flags = new byte[64];
+    private ulong[] _lex = new ulong[64];
     private int _n;
+
+    /// <summary>Features of a tagger without (null) or with an external word-class lexicon.</summary>
+    public TaggerFeatures(WordLexicon? lexicon = null) => _lexicon = lexicon;
 
     public void Load(IReadOnlyList<string> words)
     {
@@ -25,6 +30,7 @@ internal sealed class TaggerFeatures
             _s1 = new ulong[cap]; _s2 = new ulong[cap]; _s3 = new ulong[cap]; _s4 = new ulong[cap];
             _p1 = new ulong[cap]; _p2 = new ulong[cap]; _p3 = new ulong[cap];
             _flags = new byte[cap];
+            _lex = new ulong[cap];
         }
         for (int i = 0; i < _n; i++)
         {
@@ -43,6 +49,7 @@ internal sealed class TaggerFeatures
             }
             if (w.Length > 0 && char.IsUpper(w[0])) fl |= 8;
             _flags[i] = fl;
+            if (_lexicon is not null) _lex[i] = (ulong)_lexicon.Lookup(w) + 1;
         }
     }
 
@@ -64,6 +71,7 @@ internal sealed class TaggerFeatures
     private ulong L(int i) => i < 0 ? Pad : i >= _n ? Pad2 : _lower[i];
     private ulong S3(int i) => i < 0 ? Pad : i >= _n ? Pad2 : _s3[i];
     private ulong Sh(int i) => i < 0 ? Pad : i >= _n ? Pad2 : _shape[i];
+    private ulong Lx(int i) => i < 0 ? Pad : i >= _n ? Pad2 : _lex[i];
 
     /// <summary>Writes the features of token <paramref name="i"/> given the two previous predicted tags.</summary>
     public int Extract(int i, int prev1, int prev2, Span<ulong> f)
@@ -102,6 +110,17 @@ internal sealed class TaggerFeatures
         f[k++] = FeatureHash.Feature(29, i == 0 ? 1UL : 0UL, _flags[i]);
         f[k++] = FeatureHash.Feature(30, L(i + 1), L(i + 2));
         f[k++] = FeatureHash.Feature(31, L(i - 1), L(i + 1));
+        if (_lexicon is null) return k;
+        // The external lexicon: the word's class set (1 = not an English word there), alone, with its
+        // capitalisation and sentence-initial position, with its ending and the previous tag; the neighbours' sets.
+        ulong lx = _lex[i];
+        f[k++] = FeatureHash.Feature(32, lx);
+        f[k++] = FeatureHash.Feature(33, lx, _flags[i] & 12UL, i == 0 ? 1UL : 0UL);
+        f[k++] = FeatureHash.Feature(34, lx, _s3[i]);
+        f[k++] = FeatureHash.Feature(35, lx, t1);
+        f[k++] = FeatureHash.Feature(36, Lx(i - 1));
+        f[k++] = FeatureHash.Feature(37, Lx(i + 1));
+        f[k++] = FeatureHash.Feature(38, lx, Lx(i + 1));
         return k;
     }
 }

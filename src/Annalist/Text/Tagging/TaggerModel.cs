@@ -2,18 +2,21 @@ namespace Annalist.Text.Tagging;
 
 /// <summary>
 /// A trained part-of-speech tagger: a greedy left-to-right averaged perceptron over joint "XPOS UPOS" classes,
-/// a dictionary of frequent unambiguous words, and a <see cref="Tagging.Lemmatizer"/>. Immutable and thread-safe.
+/// a dictionary of frequent unambiguous words, a <see cref="Tagging.Lemmatizer"/> and, optionally, an external
+/// <see cref="WordLexicon"/> its features consult (stored in the model). Immutable and thread-safe.
 /// </summary>
 public sealed class TaggerModel
 {
-    private const uint Magic = 0x31474154; // "TAG1"
+    private const uint Magic = 0x31474154; // "TAG1": no lexicon
+    private const uint Magic2 = 0x32474154; // "TAG2": the lemmatizer is followed by a flag and the lexicon
     private readonly string[] _xpos;
     private readonly string[] _upos;
     private readonly Dictionary<string, int> _tagDictionary;
     private readonly PerceptronWeights _weights;
 
-    public TaggerModel(IReadOnlyList<string> classes, Dictionary<string, int> tagDictionary, PerceptronWeights weights, Lemmatizer lemmatizer)
+    public TaggerModel(IReadOnlyList<string> classes, Dictionary<string, int> tagDictionary, PerceptronWeights weights, Lemmatizer lemmatizer, WordLexicon? lexicon = null)
     {
+        Lexicon = lexicon;
         Classes = classes.ToArray();
         _xpos = Classes.Select(c => c.Split('\t')[0]).ToArray();
         _upos = Classes.Select(c => c.Split('\t')[1]).ToArray();
@@ -25,13 +28,15 @@ public sealed class TaggerModel
     /// <summary>Class names, "XPOS\tUPOS".</summary>
     public IReadOnlyList<string> Classes { get; }
     public Lemmatizer Lemmatizer { get; }
+    /// <summary>The external word-class lexicon the features use, or null.</summary>
+    public WordLexicon? Lexicon { get; }
     public int FeatureCount => _weights.FeatureCount;
 
     public string XposOf(int cls) => _xpos[cls];
     public string UposOf(int cls) => _upos[cls];
 
     /// <summary>The same model without weights below <paramref name="threshold"/>.</summary>
-    public TaggerModel Pruned(float threshold) => new(Classes, _tagDictionary, _weights.Pruned(threshold), Lemmatizer);
+    public TaggerModel Pruned(float threshold) => new(Classes, _tagDictionary, _weights.Pruned(threshold), Lemmatizer, Lexicon);
 
     /// <summary>A reusable per-thread tagging context (buffers for features); create one per document or thread.</summary>
     public Session CreateSession() => new(this);
@@ -39,13 +44,14 @@ public sealed class TaggerModel
     public sealed class Session
     {
         private readonly TaggerModel _m;
-        private readonly TaggerFeatures _features = new();
+        private readonly TaggerFeatures _features;
         private readonly ulong[] _buf = new ulong[TaggerFeatures.MaxFeatures];
         private readonly float[] _scores;
 
         internal Session(TaggerModel model)
         {
             _m = model;
+            _features = new TaggerFeatures(model.Lexicon);
             _scores = new float[model.Classes.Count];
         }
 
@@ -75,7 +81,7 @@ public sealed class TaggerModel
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         using var w = new BinaryWriter(File.Create(path));
-        w.Write(Magic);
+        w.Write(Lexicon is null ? Magic : Magic2);
         w.Write(Classes.Count);
         foreach (var c in Classes) w.Write(c);
         w.Write(_tagDictionary.Count);
@@ -86,12 +92,14 @@ public sealed class TaggerModel
         }
         _weights.Write(w);
         Lemmatizer.Write(w);
+        if (Lexicon is not null) Lexicon.Write(w);
     }
 
     public static TaggerModel Load(string path)
     {
         using var r = new BinaryReader(new BufferedStream(File.OpenRead(path), 1 << 16));
-        if (r.ReadUInt32() != Magic) throw new InvalidDataException($"{path} is not a tagger model.");
+        uint magic = r.ReadUInt32();
+        if (magic != Magic && magic != Magic2) throw new InvalidDataException($"{path} is not a tagger model.");
         int n = r.ReadInt32();
         var classes = new string[n];
         for (int i = 0; i < n; i++) classes[i] = r.ReadString();
@@ -100,6 +108,7 @@ public sealed class TaggerModel
         for (int i = 0; i < d; i++) dict[r.ReadString()] = r.ReadByte();
         var weights = PerceptronWeights.Read(r);
         var lemmatizer = Lemmatizer.Read(r);
-        return new TaggerModel(classes, dict, weights, lemmatizer);
+        var lexicon = magic == Magic2 ? WordLexicon.Read(r) : null;
+        return new TaggerModel(classes, dict, weights, lemmatizer, lexicon);
     }
 }

@@ -1,9 +1,12 @@
 namespace Annalist.Text.Tagging;
 
-/// <summary>Trains a <see cref="TaggerModel"/>: deterministic (fixed seed shuffling), progress reported per epoch.</summary>
+/// <summary>
+/// Trains a <see cref="TaggerModel"/>: deterministic (fixed seed shuffling), progress reported per epoch. With a
+/// <see cref="WordLexicon"/>, the features also see the lexicon's word classes and the model stores the lexicon.
+/// </summary>
 public static class TaggerTrainer
 {
-    public static TaggerModel Train(IReadOnlyList<TaggedSentence> train, IReadOnlyList<TaggedSentence>? dev, int epochs, int seed, Action<string>? progress = null)
+    public static TaggerModel Train(IReadOnlyList<TaggedSentence> train, IReadOnlyList<TaggedSentence>? dev, int epochs, int seed, Action<string>? progress = null, WordLexicon? lexicon = null)
     {
         var classIds = new Dictionary<string, int>(StringComparer.Ordinal);
         var wordTags = new Dictionary<string, Dictionary<int, int>>(StringComparer.Ordinal);
@@ -26,7 +29,7 @@ public static class TaggerTrainer
         }
         var lemmatizer = Lemmatizer.Train(train.SelectMany(s => s.Words.Select((w, i) => (w, s.Xpos[i], s.Lemmas[i]))));
         var p = new AveragedPerceptron(classes.Length);
-        var feats = new TaggerFeatures();
+        var feats = new TaggerFeatures(lexicon);
         var buf = new ulong[TaggerFeatures.MaxFeatures];
         var scores = new float[classes.Length];
         var order = Enumerable.Range(0, train.Count).ToArray();
@@ -63,13 +66,13 @@ public static class TaggerTrainer
             var msg = $"epoch {epoch}/{epochs}: train accuracy {100.0 * correct / total:F2}%, {p.FeatureCount} features";
             if (dev is not null && (epoch == epochs || epoch % 2 == 0))
             {
-                var model = new TaggerModel(classes, tagDict, p.Freeze(), lemmatizer);
+                var model = new TaggerModel(classes, tagDict, p.Freeze(), lemmatizer, lexicon);
                 var (upos, xpos, lemma) = Evaluate(model, dev);
                 msg += $"; dev UPOS {upos:F2} XPOS {xpos:F2} lemma {lemma:F2}";
             }
             progress?.Invoke(msg);
         }
-        return new TaggerModel(classes, tagDict, p.Freeze(), lemmatizer);
+        return new TaggerModel(classes, tagDict, p.Freeze(), lemmatizer, lexicon);
     }
 
     /// <summary>UPOS, XPOS and lemma accuracy in percent on gold-tokenized sentences.</summary>
