@@ -79,38 +79,37 @@ internal sealed class ArcVote
         return true;
     }
 
-    /// <summary>The best one-root tree over the proposed arcs; the first parser's tree if something is amiss.</summary>
+    /// <summary>
+    /// The best one-root tree over the proposed arcs: for each word some parser made the root, the maximum spanning
+    /// tree with only that root arc allowed, and the best of those; the first parser's tree if something is amiss.
+    /// </summary>
     private int[] BestTree(int n, int[][] heads)
     {
-        int root = n;
-        var score = new float[(n + 1) * (n + 1)];
+        int root = n, size = n + 1;
+        var score = new float[size * size];
         Array.Fill(score, float.NegativeInfinity);
         for (int d = 0; d < n; d++)
             for (int p = 0; p < heads.Length; p++)
             {
                 int h = heads[p][d] < 0 ? root : heads[p][d];
-                score[h * (n + 1) + d] = Score(heads, d, heads[p][d]);
+                score[h * size + d] = Score(heads, d, heads[p][d]);
             }
-        for (int attempt = 0; attempt < n; attempt++)
+        int[]? best = null;
+        float bestTotal = float.NegativeInfinity;
+        var only = new float[score.Length];
+        for (int r = 0; r < n; r++)
         {
-            var tree = MaximumSpanningTree.Find(score, n + 1, root);
-            if (tree is null) break;
-            // One root: keep the best-scoring root arc and forbid the others.
-            int keep = -1, roots = 0;
-            for (int d = 0; d < n; d++)
-            {
-                if (tree[d] != root) continue;
-                roots++;
-                if (keep < 0 || score[root * (n + 1) + d] > score[root * (n + 1) + keep]) keep = d;
-            }
-            if (roots == 1)
-            {
-                var result = new int[n];
-                for (int d = 0; d < n; d++) result[d] = tree[d] == root ? -1 : tree[d];
-                return result;
-            }
-            for (int d = 0; d < n; d++) if (d != keep && tree[d] == root) score[root * (n + 1) + d] = float.NegativeInfinity;
+            if (float.IsNegativeInfinity(score[root * size + r])) continue;
+            Array.Copy(score, only, score.Length);
+            for (int d = 0; d < n; d++) if (d != r) only[root * size + d] = float.NegativeInfinity;
+            if (MaximumSpanningTree.Find(only, size, root) is not { } tree) continue;
+            float total = 0;
+            for (int d = 0; d < n; d++) total += only[tree[d] * size + d];
+            if (total > bestTotal) { bestTotal = total; best = tree; }
         }
-        return heads[0][..n];
+        if (best is null) return heads[0][..n];
+        var result = new int[n];
+        for (int d = 0; d < n; d++) result[d] = best[d] == root ? -1 : best[d];
+        return result;
     }
 }

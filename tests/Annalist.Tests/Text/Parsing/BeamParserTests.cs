@@ -4,14 +4,7 @@ namespace Annalist.Tests.Text.Parsing;
 
 public class BeamParserTests
 {
-    // Small made-up sentences: heads are 0-based word indices, -1 = root.
-    private static readonly ParsedSentence[] Toy =
-    [
-        new(["the", "dog", "barks"], ["DT", "NN", "VBZ"], ["DET", "NOUN", "VERB"], [1, 2, -1], ["det", "nsubj", "root"]),
-        new(["a", "cat", "sleeps", "on", "the", "mat"], ["DT", "NN", "VBZ", "IN", "DT", "NN"], ["DET", "NOUN", "VERB", "ADP", "DET", "NOUN"], [1, 2, -1, 5, 5, 2], ["det", "nsubj", "root", "case", "det", "obl"]),
-        new(["rebels", "attacked", "the", "town"], ["NNS", "VBD", "DT", "NN"], ["NOUN", "VERB", "DET", "NOUN"], [1, -1, 3, 1], ["nsubj", "root", "det", "obj"]),
-        new(["police", "arrested", "two", "men", "in", "the", "capital"], ["NNS", "VBD", "CD", "NNS", "IN", "DT", "NN"], ["NOUN", "VERB", "NUM", "NOUN", "ADP", "DET", "NOUN"], [1, -1, 3, 1, 6, 6, 1], ["nsubj", "root", "nummod", "obj", "case", "det", "obl"]),
-    ];
+    private static readonly ParsedSentence[] Toy = ToyTrees.Sentences;
 
     [Fact]
     public void A_globally_trained_beam_parser_learns_its_training_trees_and_keeps_its_width_on_disk()
@@ -24,15 +17,7 @@ public class BeamParserTests
             model.Save(path);
             var loaded = ParserModel.Load(path);
             Assert.Equal(3, loaded.BeamWidth);
-            var session = loaded.CreateSession();
-            foreach (var s in Toy)
-            {
-                var heads = new int[s.Words.Length];
-                var labels = new int[s.Words.Length];
-                session.Parse(s.Words, s.Xpos, s.Upos, heads, labels);
-                Assert.Equal(s.Heads, heads);
-                Assert.Equal(s.Labels, labels.Select(l => loaded.Labels[l]).ToArray());
-            }
+            ToyTrees.AssertParses(loaded, Toy);
         }
         finally
         {

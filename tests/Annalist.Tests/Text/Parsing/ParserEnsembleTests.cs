@@ -4,14 +4,7 @@ namespace Annalist.Tests.Text.Parsing;
 
 public class ParserEnsembleTests
 {
-    // Small made-up sentences: heads are 0-based word indices, -1 = root.
-    private static readonly ParsedSentence[] Toy =
-    [
-        new(["the", "dog", "barks"], ["DT", "NN", "VBZ"], ["DET", "NOUN", "VERB"], [1, 2, -1], ["det", "nsubj", "root"]),
-        new(["a", "cat", "sleeps", "on", "the", "mat"], ["DT", "NN", "VBZ", "IN", "DT", "NN"], ["DET", "NOUN", "VERB", "ADP", "DET", "NOUN"], [1, 2, -1, 5, 5, 2], ["det", "nsubj", "root", "case", "det", "obl"]),
-        new(["rebels", "attacked", "the", "town"], ["NNS", "VBD", "DT", "NN"], ["NOUN", "VERB", "DET", "NOUN"], [1, -1, 3, 1], ["nsubj", "root", "det", "obj"]),
-        new(["police", "arrested", "two", "men", "in", "the", "capital"], ["NNS", "VBD", "CD", "NNS", "IN", "DT", "NN"], ["NOUN", "VERB", "NUM", "NOUN", "ADP", "DET", "NOUN"], [1, -1, 3, 1, 6, 6, 1], ["nsubj", "root", "nummod", "obj", "case", "det", "obl"]),
-    ];
+    private static readonly ParsedSentence[] Toy = ToyTrees.Sentences;
 
     [Fact]
     public void Reversing_a_sentence_twice_gives_it_back_and_keeps_each_arc()
@@ -32,7 +25,7 @@ public class ParserEnsembleTests
     {
         var model = ParserTrainer.Train(Toy.Select(s => s.Reversed()).ToList(), null, epochs: 12, seed: 17).ReadingRightToLeft();
         Assert.True(model.RightToLeft);
-        AssertParses(model, Toy);
+        ToyTrees.AssertParses(model, Toy);
     }
 
     [Fact]
@@ -49,7 +42,7 @@ public class ParserEnsembleTests
             var loaded = ParserModel.Load(path);
             Assert.Equal(3, loaded.MemberCount);
             Assert.Equal([false, true, false], loaded.Members.Select(m => m.RightToLeft).ToArray());
-            AssertParses(loaded, Toy);
+            ToyTrees.AssertParses(loaded, Toy);
         }
         finally
         {
@@ -95,16 +88,56 @@ public class ParserEnsembleTests
         Assert.Equal([-1, 0, 1], h);
     }
 
-    private static void AssertParses(ParserModel model, IEnumerable<ParsedSentence> sentences)
+    [Fact]
+    public void The_vote_finds_the_best_scoring_one_root_tree_of_random_proposals()
     {
-        var session = model.CreateSession();
-        foreach (var s in sentences)
+        var rng = new Random(5);
+        for (int round = 0; round < 400; round++)
         {
-            var heads = new int[s.Words.Length];
-            var labels = new int[s.Words.Length];
-            session.Parse(s.Words, s.Xpos, s.Upos, heads, labels);
-            Assert.Equal(s.Heads, heads);
-            Assert.Equal(s.Labels, labels.Select(l => model.Labels[l]).ToArray());
+            int n = rng.Next(2, 7), k = rng.Next(2, 5);
+            var heads = Enumerable.Range(0, k).Select(_ => RandomTree(rng, n)).ToArray();
+            var labels = heads.Select(h => new int[n]).ToArray();
+            var h = new int[n];
+            var l = new int[n];
+            new ArcVote(k).Combine(n, heads, labels, h, l);
+            Assert.True(ArcVote.IsTree(h), $"round {round}: not a one-root tree");
+            Assert.Equal(BestByBruteForce(heads, n), TreeScore(heads, h), 3);
         }
+    }
+
+    private static int[] RandomTree(Random rng, int n)
+    {
+        var order = Enumerable.Range(0, n).ToArray();
+        rng.Shuffle(order);
+        var heads = new int[n];
+        heads[order[0]] = -1;
+        for (int i = 1; i < n; i++) heads[order[i]] = order[rng.Next(i)];
+        return heads;
+    }
+
+    // Arc weights as ArcVote gives them: 1 per parser, plus 0.01 for each parser after it.
+    private static float TreeScore(int[][] proposals, int[] tree)
+    {
+        float total = 0;
+        for (int d = 0; d < tree.Length; d++)
+            for (int p = 0; p < proposals.Length; p++)
+                if (proposals[p][d] == tree[d]) total += 1f + 0.01f * (proposals.Length - 1 - p);
+        return total;
+    }
+
+    private static float BestByBruteForce(int[][] proposals, int n)
+    {
+        float best = float.NegativeInfinity;
+        var tree = new int[n];
+        int combinations = (int)Math.Pow(n + 1, n);
+        for (int c = 0; c < combinations; c++)
+        {
+            for (int d = 0, x = c; d < n; d++, x /= n + 1) tree[d] = x % (n + 1) - 1;
+            if (!ArcVote.IsTree(tree)) continue;
+            // Only proposed arcs may be used.
+            if (Enumerable.Range(0, n).Any(d => proposals.All(p => p[d] != tree[d]))) continue;
+            best = Math.Max(best, TreeScore(proposals, tree));
+        }
+        return best;
     }
 }
