@@ -41,9 +41,19 @@ internal static class DictCommand
             console.Error.WriteLine($"error: {directory} holds no WordNet index.noun (apt-get install wordnet-base).");
             return ExitCodes.Usage;
         }
-        var forms = Annalist.Text.Tagging.WordNetLexicon.Build(directory);
-        Annalist.Text.Tagging.WordNetLexicon.WriteTsv(forms, output);
-        console.Out.WriteLine($"wrote {output}: {forms.Count} word forms");
+        int forms;
+        try
+        {
+            var built = Annalist.Text.Tagging.WordNetLexicon.Build(directory);
+            Annalist.Text.Tagging.WordNetLexicon.WriteTsv(built, output);
+            forms = built.Count;
+        }
+        catch (Exception e) when (e is IOException or FormatException or InvalidDataException or UnauthorizedAccessException)
+        {
+            console.Error.WriteLine($"error: {e.Message}");
+            return ExitCodes.Usage;
+        }
+        console.Out.WriteLine($"wrote {output}: {forms} word forms");
         return ExitCodes.Ok;
     }
 

@@ -24,7 +24,7 @@ internal static class TrainCommand
         var nameFiles = new Option<string[]>("--names") { Description = "ner: name lists stored in the model (data/gazetteer/gazetteer.tsv.gz, data/lexicons/actors/*.lex).", AllowMultipleArgumentsPerToken = true };
         var dropout = new Option<double>("--dropout") { Description = "ner: probability of hiding a word's identity in a training step.", DefaultValueFactory = _ => 0.2 };
         var memoryRecall = new Option<double>("--memory-recall") { Description = "ner: share of the other sentences' gold names the document memory holds in training.", DefaultValueFactory = _ => 0.7 };
-        var tagsCache = new Option<string?>("--tags-cache") { Description = "parser: file holding the jackknifed training tags (read if it exists, else written); delete it when the tagger's training code changes." };
+        var tagsCache = new Option<string?>("--tags-cache") { Description = "parser: file holding the jackknifed training tags (read if it exists, else written); delete it when the tagger's training code or its lexicon changes." };
         var beam = new Option<int>("--beam") { Description = "parser: beam width (1 = greedy with a dynamic oracle; more = beam search with a globally trained perceptron).", DefaultValueFactory = _ => 1 };
         var greedyEpochs = new Option<int>("--greedy-epochs") { Description = "parser with --beam: this many of the epochs are greedy (dynamic oracle) before the beam takes over.", DefaultValueFactory = _ => 0 };
         var ensemble = new Option<int>("--ensemble") { Description = "ner: train this many models (seeds seed, seed+1, …) and save the sum of their weights.", DefaultValueFactory = _ => 1 };
@@ -45,6 +45,19 @@ internal static class TrainCommand
                 console.Error.WriteLine("error: --data is required (or, for a parser ensemble, --combine).");
                 return ExitCodes.Usage;
             }
+            var what = parse.GetValue(kind)!;
+            string? misuse =
+                members.Length > 0 && what != "parser" ? "--combine makes a parser ensemble; use it with 'train parser'."
+                : members.Length > 0 && (files.Length > 0 || parse.GetValue(rightToLeft) || parse.GetValue(beam) != 1 || parse.GetValue(tagger) is not null)
+                    ? "--combine only joins trained parsers; it takes no --data, --tagger, --beam or --right-to-left."
+                : parse.GetValue(rightToLeft) && what != "parser" ? "--right-to-left is for 'train parser'."
+                : parse.GetValue(lexicon) is not null && what != "tagger" ? "--lexicon is for 'train tagger' (a parser or entity tagger uses its tagger's lexicon)."
+                : null;
+            if (misuse is not null)
+            {
+                console.Error.WriteLine($"error: {misuse}");
+                return ExitCodes.Usage;
+            }
             foreach (var f in files.Append(parse.GetValue(dev)).Append(parse.GetValue(lexicon)).Concat(members).Concat(parse.GetValue(nameFiles) ?? []).OfType<string>())
                 if (!File.Exists(f))
                 {
@@ -54,80 +67,85 @@ internal static class TrainCommand
             var outPath = parse.GetValue(output)!;
             int n = parse.GetValue(epochs), s = parse.GetValue(seed);
             Action<string> progress = m => console.Out.WriteLine(m);
-            switch (parse.GetValue(kind))
+            try
             {
-                case "tagger":
+                switch (what)
                 {
-                    var train = Read(files).Select(TaggedSentence.FromConllu).ToList();
-                    var devSet = parse.GetValue(dev) is { } d ? Read([d]).Select(TaggedSentence.FromConllu).ToList() : null;
-                    var lex = parse.GetValue(lexicon) is { } lp ? WordLexicon.ReadTsv(lp) : null;
-                    if (lex is not null) console.Out.WriteLine($"lexicon: {lex.Count} word forms");
-                    console.Out.WriteLine($"training tagger on {train.Count} sentences");
-                    var model = TaggerTrainer.Train(train, devSet, n > 0 ? n : 8, s, progress, lex);
-                    Prune(model, parse.GetValue(prune)).Save(outPath);
-                    break;
-                }
-                case "parser" when members.Length > 0:
-                {
-                    var ensemble = ParserModel.Combine(members.Select(ParserModel.Load).ToArray());
-                    console.Out.WriteLine($"combined {ensemble.MemberCount} parsers");
-                    Prune(ensemble, parse.GetValue(prune)).Save(outPath);
-                    break;
-                }
-                case "parser":
-                {
-                    var train = Read(files).Select(ParsedSentence.FromConllu).ToList();
-                    var devSet = parse.GetValue(dev) is { } d ? Read([d]).Select(ParsedSentence.FromConllu).ToList() : null;
-                    if (parse.GetValue(tagger) is { } tp)
+                    case "tagger":
                     {
-                        console.Out.WriteLine("predicting tags for the training data (4-fold jackknife) and dev");
-                        var cache = parse.GetValue(tagsCache);
-                        var xpos = cache is not null && File.Exists(cache) ? ReadTags(cache) : null;
-                        if (xpos is null || xpos.Length != train.Count)
+                        var train = Read(files).Select(TaggedSentence.FromConllu).ToList();
+                        var devSet = parse.GetValue(dev) is { } d ? Read([d]).Select(TaggedSentence.FromConllu).ToList() : null;
+                        var lex = parse.GetValue(lexicon) is { } lp ? WordLexicon.ReadTsv(lp) : null;
+                        if (lex is not null) console.Out.WriteLine($"lexicon: {lex.Count} word forms");
+                        console.Out.WriteLine($"training tagger on {train.Count} sentences");
+                        var model = TaggerTrainer.Train(train, devSet, n > 0 ? n : 8, s, progress, lex);
+                        Prune(model, parse.GetValue(prune)).Save(outPath);
+                        break;
+                    }
+                    case "parser" when members.Length > 0:
+                    {
+                        var ensemble = ParserModel.Combine(members.Select(ParserModel.Load).ToArray());
+                        console.Out.WriteLine($"combined {ensemble.MemberCount} parsers");
+                        Prune(ensemble, parse.GetValue(prune)).Save(outPath);
+                        break;
+                    }
+                    case "parser":
+                    {
+                        var train = Read(files).Select(ParsedSentence.FromConllu).ToList();
+                        var devSet = parse.GetValue(dev) is { } d ? Read([d]).Select(ParsedSentence.FromConllu).ToList() : null;
+                        if (parse.GetValue(tagger) is { } tp)
                         {
-                            var tagged = Read(files).Select(TaggedSentence.FromConllu).ToList();
-                            xpos = Jackknife.PredictedTags(tagged, 4, s, progress, lexicon: TaggerModel.Load(tp).Lexicon);
-                            if (cache is not null) WriteTags(cache, xpos);
-                        }
-                        else console.Out.WriteLine($"jackknifed tags read from {cache}");
-                        train = train.Select((p, i) => p with { Xpos = xpos[i].Xpos, Upos = xpos[i].Upos }).ToList();
-                        if (devSet is not null)
-                        {
+                            console.Out.WriteLine("predicting tags for the training data (4-fold jackknife) and dev");
                             var tm = TaggerModel.Load(tp);
-                            devSet = devSet.Select(p => p.WithPredictedTags(tm)).ToList();
+                            var cache = parse.GetValue(tagsCache);
+                            var xpos = cache is not null && File.Exists(cache) ? ReadTags(cache) : null;
+                            if (xpos is null || xpos.Length != train.Count)
+                            {
+                                var tagged = Read(files).Select(TaggedSentence.FromConllu).ToList();
+                                xpos = Jackknife.PredictedTags(tagged, 4, s, progress, lexicon: tm.Lexicon);
+                                if (cache is not null) WriteTags(cache, xpos);
+                            }
+                            else console.Out.WriteLine($"jackknifed tags read from {cache}");
+                            train = train.Select((p, i) => p with { Xpos = xpos[i].Xpos, Upos = xpos[i].Upos }).ToList();
+                            devSet = devSet?.Select(p => p.WithPredictedTags(tm)).ToList();
                         }
+                        bool rtl = parse.GetValue(rightToLeft);
+                        if (rtl)
+                        {
+                            train = train.Select(p => p.Reversed()).ToList();
+                            devSet = devSet?.Select(p => p.Reversed()).ToList();
+                        }
+                        console.Out.WriteLine($"training {(rtl ? "right-to-left " : "")}parser on {train.Count} sentences");
+                        var model = ParserTrainer.Train(train, devSet, n > 0 ? n : 12, s, progress, parse.GetValue(beam), parse.GetValue(greedyEpochs));
+                        if (rtl) model = model.ReadingRightToLeft();
+                        Prune(model, parse.GetValue(prune)).Save(outPath);
+                        break;
                     }
-                    bool rtl = parse.GetValue(rightToLeft);
-                    if (rtl)
+                    default:
                     {
-                        train = train.Select(p => p.Reversed()).ToList();
-                        devSet = devSet?.Select(p => p.Reversed()).ToList();
+                        if (parse.GetValue(tagger) is not { } tp || parse.GetValue(parserModel) is not { } pp)
+                        {
+                            console.Error.WriteLine("error: ner needs --tagger and --parser (its features include predicted tags and trees).");
+                            return ExitCodes.Usage;
+                        }
+                        var tm = TaggerModel.Load(tp);
+                        var pm = ParserModel.Load(pp);
+                        // Document numbers restart in each file; keep them apart (and of the same parity).
+                        var train = files.SelectMany((f, i) => EntityCorpus.ReadBoth(f, tm, pm).Select(x => x with { Document = x.Document + (i << 22) })).ToList();
+                        var devSet = parse.GetValue(dev) is { } d ? EntityCorpus.Read(d, tm, pm).ToList() : null;
+                        console.Out.WriteLine($"training entity tagger on {train.Count} sentences");
+                        var names = NameLists.Read(parse.GetValue(nameFiles) ?? []);
+                        console.Out.WriteLine($"{names.Count} names from lists");
+                        var model = EntityTrainer.Train(train, devSet, names, n > 0 ? n : 10, s, parse.GetValue(dropout), progress, parse.GetValue(memoryRecall), parse.GetValue(ensemble));
+                        Prune(model, parse.GetValue(prune)).Save(outPath);
+                        break;
                     }
-                    console.Out.WriteLine($"training {(rtl ? "right-to-left " : "")}parser on {train.Count} sentences");
-                    var model = ParserTrainer.Train(train, devSet, n > 0 ? n : 12, s, progress, parse.GetValue(beam), parse.GetValue(greedyEpochs));
-                    if (rtl) model = model.ReadingRightToLeft();
-                    Prune(model, parse.GetValue(prune)).Save(outPath);
-                    break;
                 }
-                default:
-                {
-                    if (parse.GetValue(tagger) is not { } tp || parse.GetValue(parserModel) is not { } pp)
-                    {
-                        console.Error.WriteLine("error: ner needs --tagger and --parser (its features include predicted tags and trees).");
-                        return ExitCodes.Usage;
-                    }
-                    var tm = TaggerModel.Load(tp);
-                    var pm = ParserModel.Load(pp);
-                    // Document numbers restart in each file; keep them apart (and of the same parity).
-                    var train = files.SelectMany((f, i) => EntityCorpus.ReadBoth(f, tm, pm).Select(x => x with { Document = x.Document + (i << 22) })).ToList();
-                    var devSet = parse.GetValue(dev) is { } d ? EntityCorpus.Read(d, tm, pm).ToList() : null;
-                    console.Out.WriteLine($"training entity tagger on {train.Count} sentences");
-                    var names = NameLists.Read(parse.GetValue(nameFiles) ?? []);
-                    console.Out.WriteLine($"{names.Count} names from lists");
-                    var model = EntityTrainer.Train(train, devSet, names, n > 0 ? n : 10, s, parse.GetValue(dropout), progress, parse.GetValue(memoryRecall), parse.GetValue(ensemble));
-                    Prune(model, parse.GetValue(prune)).Save(outPath);
-                    break;
-                }
+            }
+            catch (Exception e) when (e is InvalidDataException or FormatException or IOException or UnauthorizedAccessException)
+            {
+                console.Error.WriteLine($"error: {e.Message}");
+                return ExitCodes.Usage;
             }
             console.Out.WriteLine($"wrote {outPath} ({new FileInfo(outPath).Length / 1024} KiB)");
             return ExitCodes.Ok;

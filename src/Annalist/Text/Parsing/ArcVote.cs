@@ -9,13 +9,15 @@ namespace Annalist.Text.Parsing;
 /// </summary>
 internal sealed class ArcVote
 {
-    private readonly float[] _weight;
+    private readonly double[] _weight;
     private int[] _best = new int[64];
 
     public ArcVote(int members)
     {
-        _weight = new float[members];
-        for (int m = 0; m < members; m++) _weight[m] = 1f + 0.01f * (members - 1 - m);
+        // One vote each, plus a share that halves with each later parser: a majority always wins, and among as
+        // many votes the side holding the earliest parser does (exactly so up to some fifty parsers).
+        _weight = new double[members];
+        for (int m = 0; m < members; m++) _weight[m] = 1 + Math.ScaleB(1.0, -(m + 2));
     }
 
     /// <summary>Combines <paramref name="heads"/>[parser][word] (-1 = root) and their labels into one tree.</summary>
@@ -26,10 +28,10 @@ internal sealed class ArcVote
         for (int d = 0; d < n; d++)
         {
             int bestHead = heads[0][d];
-            float bestScore = -1;
+            double bestScore = -1;
             for (int p = 0; p < heads.Length; p++)
             {
-                float s = Score(heads, d, heads[p][d]);
+                double s = Score(heads, d, heads[p][d]);
                 if (s > bestScore) { bestScore = s; bestHead = heads[p][d]; }
             }
             _best[d] = bestHead;
@@ -43,9 +45,9 @@ internal sealed class ArcVote
         }
     }
 
-    private float Score(int[][] heads, int d, int h)
+    private double Score(int[][] heads, int d, int h)
     {
-        float s = 0;
+        double s = 0;
         for (int p = 0; p < heads.Length; p++) if (heads[p][d] == h) s += _weight[p];
         return s;
     }
@@ -53,11 +55,11 @@ internal sealed class ArcVote
     private int Label(int[][] heads, int[][] labels, int d, int h)
     {
         int best = labels[0][d];
-        float bestScore = -1;
+        double bestScore = -1;
         for (int p = 0; p < heads.Length; p++)
         {
             if (heads[p][d] != h) continue;
-            float s = 0;
+            double s = 0;
             for (int q = 0; q < heads.Length; q++) if (heads[q][d] == h && labels[q][d] == labels[p][d]) s += _weight[q];
             if (s > bestScore) { bestScore = s; best = labels[p][d]; }
         }
@@ -86,8 +88,8 @@ internal sealed class ArcVote
     private int[] BestTree(int n, int[][] heads)
     {
         int root = n, size = n + 1;
-        var score = new float[size * size];
-        Array.Fill(score, float.NegativeInfinity);
+        var score = new double[size * size];
+        Array.Fill(score, double.NegativeInfinity);
         for (int d = 0; d < n; d++)
             for (int p = 0; p < heads.Length; p++)
             {
@@ -95,15 +97,15 @@ internal sealed class ArcVote
                 score[h * size + d] = Score(heads, d, heads[p][d]);
             }
         int[]? best = null;
-        float bestTotal = float.NegativeInfinity;
-        var only = new float[score.Length];
+        double bestTotal = double.NegativeInfinity;
+        var only = new double[score.Length];
         for (int r = 0; r < n; r++)
         {
-            if (float.IsNegativeInfinity(score[root * size + r])) continue;
+            if (double.IsNegativeInfinity(score[root * size + r])) continue;
             Array.Copy(score, only, score.Length);
-            for (int d = 0; d < n; d++) if (d != r) only[root * size + d] = float.NegativeInfinity;
+            for (int d = 0; d < n; d++) if (d != r) only[root * size + d] = double.NegativeInfinity;
             if (MaximumSpanningTree.Find(only, size, root) is not { } tree) continue;
-            float total = 0;
+            double total = 0;
             for (int d = 0; d < n; d++) total += only[tree[d] * size + d];
             if (total > bestTotal) { bestTotal = total; best = tree; }
         }

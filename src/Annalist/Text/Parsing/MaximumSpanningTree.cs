@@ -7,14 +7,14 @@ namespace Annalist.Text.Parsing;
 internal static class MaximumSpanningTree
 {
     /// <summary>Each node's head (the root's is -1), or null when some node has no usable incoming arc.</summary>
-    public static int[]? Find(float[] score, int count, int root)
+    public static int[]? Find(double[] score, int count, int root)
     {
         var head = new int[count];
         for (int v = 0; v < count; v++)
         {
             head[v] = -1;
             if (v == root) continue;
-            float best = float.NegativeInfinity;
+            double best = double.NegativeInfinity;
             for (int u = 0; u < count; u++)
                 if (u != v && score[u * count + v] > best) { best = score[u * count + v]; head[v] = u; }
             if (head[v] < 0) return null;
@@ -34,8 +34,8 @@ internal static class MaximumSpanningTree
             back.Add(v);
         }
         int c = back.Count, m = c + 1;
-        var s2 = new float[m * m];
-        Array.Fill(s2, float.NegativeInfinity);
+        var s2 = new double[m * m];
+        Array.Fill(s2, double.NegativeInfinity);
         var enters = new int[m]; // for an arc u → c: the cycle node it enters
         var leaves = new int[m]; // for an arc c → v: the cycle node it leaves from
         for (int u = 0; u < count; u++)
@@ -46,10 +46,10 @@ internal static class MaximumSpanningTree
                 if (inCycle[v] || u == v) continue;
                 s2[map[u] * m + map[v]] = score[u * count + v];
             }
-            float best = float.NegativeInfinity;
+            double best = double.NegativeInfinity;
             foreach (int v in cycle)
             {
-                float s = score[u * count + v] - score[head[v] * count + v];
+                double s = score[u * count + v] - score[head[v] * count + v];
                 if (s > best) { best = s; enters[map[u]] = v; }
             }
             s2[map[u] * m + c] = best;
@@ -57,7 +57,7 @@ internal static class MaximumSpanningTree
         for (int v = 0; v < count; v++)
         {
             if (inCycle[v]) continue;
-            float best = float.NegativeInfinity;
+            double best = double.NegativeInfinity;
             foreach (int u in cycle)
                 if (score[u * count + v] > best) { best = score[u * count + v]; leaves[map[v]] = u; }
             s2[c * m + map[v]] = best;

@@ -64,6 +64,7 @@ public sealed class ParserModel
     public static ParserModel Combine(IReadOnlyList<ParserModel> models)
     {
         if (models.Count == 0) throw new ArgumentException("no parsers to combine", nameof(models));
+        if (models.Sum(m => m._members.Length) > MaxMembers) throw new ArgumentException($"more than {MaxMembers} parsers to combine", nameof(models));
         var labels = models.SelectMany(m => m.Labels).Distinct(StringComparer.Ordinal).ToArray();
         return new(labels, models.SelectMany(m => m._members).ToArray());
     }
@@ -136,33 +137,48 @@ public sealed class ParserModel
     public static ParserModel Load(string path)
     {
         using var r = new BinaryReader(new BufferedStream(File.OpenRead(path), 1 << 16));
-        uint magic = r.ReadUInt32();
-        if (magic != Magic && magic != Magic2 && magic != Magic1) throw new InvalidDataException($"{path} is not a parser model.");
-        if (magic != Magic)
+        try
         {
-            var one = ReadMember(r, magic == Magic2 ? r.ReadInt32() : 1, rightToLeft: false);
-            return new ParserModel(one.Labels, [one]);
+            uint magic = r.ReadUInt32();
+            if (magic != Magic && magic != Magic2 && magic != Magic1) throw new InvalidDataException("not a parser model");
+            ParserMember[] members;
+            if (magic != Magic) members = [ReadMember(r, magic == Magic2 ? r.ReadInt32() : 1, rightToLeft: false, 0)];
+            else
+            {
+                int count = r.ReadInt32();
+                if (count is < 1 or > MaxMembers) throw new InvalidDataException($"{count} parsers in an ensemble (1 to {MaxMembers})");
+                members = new ParserMember[count];
+                for (int i = 0; i < count; i++)
+                {
+                    int beam = r.ReadInt32();
+                    byte direction = r.ReadByte();
+                    if (direction > 1) throw new InvalidDataException($"parser {i + 1}: direction flag {direction}");
+                    members[i] = ReadMember(r, beam, direction == 1, i);
+                }
+            }
+            if (r.BaseStream.Position != r.BaseStream.Length) throw new InvalidDataException("unexpected bytes after the last parser");
+            return Combine(members.Select(m => new ParserModel(m.Labels, [m])).ToArray());
         }
-        int count = r.ReadInt32();
-        if (count < 1 || count > 64) throw new InvalidDataException($"{path}: {count} parsers in an ensemble.");
-        var members = new ParserMember[count];
-        for (int i = 0; i < count; i++)
+        catch (Exception e) when (e is EndOfStreamException or InvalidDataException or OverflowException or ArgumentException)
         {
-            int beam = r.ReadInt32();
-            bool rtl = r.ReadBoolean();
-            members[i] = ReadMember(r, beam, rtl);
+            throw new InvalidDataException($"{path}: {(e is EndOfStreamException ? "the file ends too soon" : e.Message)}", e);
         }
-        return Combine(members.Select(m => new ParserModel(m.Labels, [m])).ToArray());
     }
 
-    private static ParserMember ReadMember(BinaryReader r, int beam, bool rightToLeft)
+    private const int MaxMembers = 64, MaxBeam = 1024;
+
+    private static ParserMember ReadMember(BinaryReader r, int beam, bool rightToLeft, int index)
     {
-        if (beam < 1) throw new InvalidDataException($"beam width {beam} in a parser model.");
+        string where = $"parser {index + 1}";
+        if (beam is < 1 or > MaxBeam) throw new InvalidDataException($"{where}: beam width {beam}");
         int n = r.ReadInt32();
+        if (n is < 1 or > 4096) throw new InvalidDataException($"{where}: {n} labels");
         var labels = new string[n];
         for (int i = 0; i < n; i++) labels[i] = r.ReadString();
         var t = PerceptronWeights.Read(r);
         var l = PerceptronWeights.Read(r);
+        if (t.Classes != ParserState.Actions) throw new InvalidDataException($"{where}: {t.Classes} transition classes, not {ParserState.Actions}");
+        if (l.Classes != n) throw new InvalidDataException($"{where}: label weights over {l.Classes} classes for {n} labels");
         return new ParserMember(labels, t, l, beam, rightToLeft);
     }
 }

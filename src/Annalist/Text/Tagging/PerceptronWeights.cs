@@ -155,11 +155,13 @@ public sealed class PerceptronWeights
     {
         if (r.ReadUInt32() != Magic) throw new InvalidDataException("Not a perceptron weight block.");
         int classes = r.ReadInt32(), n = r.ReadInt32(), m = r.ReadInt32();
+        if (classes is < 1 or > 4096 || n < 0 || m < 0) throw new InvalidDataException($"Bad perceptron weight block header ({classes} classes, {n} features, {m} weights).");
         // Bulk reads: the file is little-endian, as is every platform .NET runs on.
         var keys = new uint[n];
         ReadAll(r, MemoryMarshal.AsBytes(keys.AsSpan()));
         var counts = r.ReadBytes(n);
         var cls = r.ReadBytes(m);
+        if (counts.Length != n || cls.Length != m) throw new InvalidDataException("Truncated perceptron weight block.");
         var halves = new Half[m];
         ReadAll(r, MemoryMarshal.AsBytes(halves.AsSpan()));
         var wts = new float[m];

@@ -98,8 +98,20 @@ public sealed class TaggerModel
     public static TaggerModel Load(string path)
     {
         using var r = new BinaryReader(new BufferedStream(File.OpenRead(path), 1 << 16));
+        try
+        {
+            return Read(r);
+        }
+        catch (Exception e) when (e is EndOfStreamException or InvalidDataException or OverflowException or ArgumentException)
+        {
+            throw new InvalidDataException($"{path}: {(e is EndOfStreamException ? "the file ends too soon" : e.Message)}", e);
+        }
+    }
+
+    private static TaggerModel Read(BinaryReader r)
+    {
         uint magic = r.ReadUInt32();
-        if (magic != Magic && magic != Magic2) throw new InvalidDataException($"{path} is not a tagger model.");
+        if (magic != Magic && magic != Magic2) throw new InvalidDataException("not a tagger model");
         int n = r.ReadInt32();
         var classes = new string[n];
         for (int i = 0; i < n; i++) classes[i] = r.ReadString();

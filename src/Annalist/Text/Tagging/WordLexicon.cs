@@ -118,7 +118,17 @@ public sealed class WordLexicon
             if (line.Length == 0 || line[0] == '#') continue;
             int tab = line.IndexOf('\t');
             if (tab <= 0) throw new FormatException($"{path}:{lineNo}: expected 'form<TAB>classes'.");
-            yield return (line[..tab], Parse(line[(tab + 1)..]));
+            WordClasses classes;
+            try
+            {
+                classes = Parse(line[(tab + 1)..]);
+            }
+            catch (FormatException e)
+            {
+                throw new FormatException($"{path}:{lineNo}: {e.Message} (known: {string.Join(", ", Names.Select(x => x.Name))})", e);
+            }
+            if (classes == WordClasses.None) throw new FormatException($"{path}:{lineNo}: '{line[..tab]}' has no word class.");
+            yield return (line[..tab], classes);
         }
     }
 
@@ -134,6 +144,7 @@ public sealed class WordLexicon
     {
         if (r.ReadUInt32() != Magic) throw new InvalidDataException("Not a word lexicon block.");
         int n = r.ReadInt32();
+        if (n < 0) throw new InvalidDataException($"Word lexicon block with {n} forms.");
         var keys = new uint[n];
         var classes = new ushort[n];
         for (int i = 0; i < n; i++) keys[i] = r.ReadUInt32();

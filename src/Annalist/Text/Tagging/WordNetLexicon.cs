@@ -106,13 +106,16 @@ public static class WordNetLexicon
         var lower = new HashSet<string>(StringComparer.Ordinal);
         using var reader = open("data.noun");
         if (reader is null) return upper;
+        int lineNo = 0;
         while (reader.ReadLine() is { } line)
         {
+            lineNo++;
             if (line.Length == 0 || line[0] == ' ') continue;
             // offset lex_filenum ss_type w_cnt(hex) [word lex_id]…
             var parts = line.Split(' ');
             if (parts.Length < 4) continue;
-            int count = Convert.ToInt32(parts[3], 16);
+            if (!int.TryParse(parts[3], System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture, out int count))
+                throw new FormatException($"data.noun:{lineNo}: word count '{parts[3]}' is not hexadecimal.");
             for (int i = 0; i < count && 5 + 2 * i < parts.Length; i++)
             {
                 var word = parts[4 + 2 * i];

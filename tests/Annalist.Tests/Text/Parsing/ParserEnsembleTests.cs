@@ -54,8 +54,8 @@ public class ParserEnsembleTests
     public void Spanning_tree_search_breaks_the_best_voted_cycle_the_cheapest_way()
     {
         // Nodes 0..2 are words, 3 the root. Best heads alone: 0←1, 1←0 (a cycle), 2←1.
-        const float X = float.NegativeInfinity;
-        float[] score =
+        const double X = double.NegativeInfinity;
+        double[] score =
         [
             //   to: 0   1   2   root
             /*0*/ X, 10, 1, X,
@@ -115,19 +115,19 @@ public class ParserEnsembleTests
         return heads;
     }
 
-    // Arc weights as ArcVote gives them: 1 per parser, plus 0.01 for each parser after it.
-    private static float TreeScore(int[][] proposals, int[] tree)
+    // Arc weights as ArcVote gives them: 1 per parser, plus a share that halves with each later parser.
+    private static double TreeScore(int[][] proposals, int[] tree)
     {
-        float total = 0;
+        double total = 0;
         for (int d = 0; d < tree.Length; d++)
             for (int p = 0; p < proposals.Length; p++)
-                if (proposals[p][d] == tree[d]) total += 1f + 0.01f * (proposals.Length - 1 - p);
+                if (proposals[p][d] == tree[d]) total += 1 + Math.ScaleB(1.0, -(p + 2));
         return total;
     }
 
-    private static float BestByBruteForce(int[][] proposals, int n)
+    private static double BestByBruteForce(int[][] proposals, int n)
     {
-        float best = float.NegativeInfinity;
+        double best = double.NegativeInfinity;
         var tree = new int[n];
         int combinations = (int)Math.Pow(n + 1, n);
         for (int c = 0; c < combinations; c++)
