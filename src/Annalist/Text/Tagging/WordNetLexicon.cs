@@ -6,7 +6,7 @@ namespace Annalist.Text.Tagging;
 /// <summary>
 /// Derives the tagger's English word-form lexicon from a WordNet 3.0 database directory: the single-word lemmas
 /// of <c>index.noun/verb/adj/adv</c> (multiword entries are skipped), their inflected forms by regular English
-/// morphology (noun plurals, -man → -men too; verb -s, -ed, -ing; -er/-est of adjectives of one syllable or ending in y) and the
+/// morphology (noun plurals, -man → -men for compounds; verb -s, -ed, -ing; -er/-est of adjectives of one syllable or ending in y) and the
 /// irregular forms of the <c>*.exc</c> exception lists; a noun that <c>data.noun</c> (if present) only ever writes
 /// capitalised is also marked proper (and gets no regular plural). Forms are lower case. Our own code; WordNet itself is not copied.
 /// </summary>
@@ -45,22 +45,34 @@ public static class WordNetLexicon
             }
         }
         var proper = ProperNouns(open);
+        var allLemmas = new HashSet<string>(lemmas.Values.SelectMany(x => x), StringComparer.Ordinal);
+        var irregular = IrregularVerbForms(open, lemmas['v']);
         foreach (var lemma in lemmas['n'])
         {
             bool isProper = proper.Contains(lemma);
             Add(lemma, isProper ? WordClasses.Noun | WordClasses.ProperNoun : WordClasses.Noun);
             if (!IsPlain(lemma) || isProper) continue;
             Add(SForm(lemma), WordClasses.NounPlural);
-            // "spokesman" → "spokesmen" (as WordNet's own morphology has it; "humans" keeps its regular plural too).
-            if (lemma.Length > 3 && lemma.EndsWith("man", StringComparison.Ordinal)) Add(lemma[..^3] + "men", WordClasses.NounPlural);
+            // "chairman" → "chairmen" when what comes before "man" is a word of its own, maybe with a linking s
+            // ("linesman"), or "woman" ("chairwoman"), and not "human" or "shaman".
+            if (lemma.Length > 4 && lemma.EndsWith("man", StringComparison.Ordinal) && (IsWord(lemma[..^3], allLemmas) || lemma.EndsWith("woman", StringComparison.Ordinal)))
+                Add(lemma[..^3] + "men", WordClasses.NounPlural);
         }
         foreach (var lemma in lemmas['v'])
         {
             Add(lemma, WordClasses.Verb);
             if (!IsPlain(lemma)) continue;
-            Add(SForm(lemma), WordClasses.VerbS);
-            Add(EdForm(lemma), WordClasses.VerbPast);
-            Add(IngForm(lemma), WordClasses.VerbIng);
+            // The exception list's doubled spelling ("stopped", "quizzes") replaces the regular one ("stoped",
+            // "quizes"); other listed forms are variants beside it ("addrest" and "addressed"). "be" has no regular
+            // -s or past form ("bes", "bed").
+            if (lemma == "be")
+            {
+                Add(IngForm(lemma), WordClasses.VerbIng);
+                continue;
+            }
+            var own = irregular.GetValueOrDefault(lemma) ?? [];
+            foreach (var (form, cls) in new[] { (SForm(lemma, verb: true), WordClasses.VerbS), (EdForm(lemma), WordClasses.VerbPast), (IngForm(lemma), WordClasses.VerbIng) })
+                if (!own.Any(o => IsDoubledSpelling(o, form))) Add(form, cls);
         }
         foreach (var lemma in lemmas['a'])
         {
@@ -86,10 +98,9 @@ public static class WordNetLexicon
                 Add(form, pos switch
                 {
                     'n' => WordClasses.NounPlural,
-                    'v' => form.EndsWith("ing", StringComparison.Ordinal) ? WordClasses.VerbIng
-                        : bases.Any(b => form == SForm(b) || (form.EndsWith('s') && b.Length > 1 && form.StartsWith(b[..^1], StringComparison.Ordinal) && form.Length <= b.Length + 2)) ? WordClasses.VerbS
-                        : WordClasses.VerbPast,
-                    'a' => form.EndsWith("est", StringComparison.Ordinal) ? WordClasses.AdjectiveSuperlative
+                    'v' => VerbFormClass(form, bases),
+                    'a' => AdjectiveForms.TryGetValue(form, out var degree) ? degree
+                        : form.EndsWith("est", StringComparison.Ordinal) ? WordClasses.AdjectiveSuperlative
                         : form.EndsWith("er", StringComparison.Ordinal) ? WordClasses.AdjectiveComparative
                         : WordClasses.Adjective,
                     _ => WordClasses.Adverb,
@@ -97,6 +108,60 @@ public static class WordNetLexicon
             }
         }
         return result;
+    }
+
+    // Present forms of the irregular verbs ("is be", "has have" in verb.exc look like past forms by their ending)
+    // and comparison forms of adjectives that do not end in -er/-est: English grammar, not WordNet's text.
+    private static readonly Dictionary<string, WordClasses> PresentForms = new(StringComparer.Ordinal)
+    {
+        ["is"] = WordClasses.VerbS, ["has"] = WordClasses.VerbS, ["does"] = WordClasses.VerbS, ["goes"] = WordClasses.VerbS,
+        ["are"] = WordClasses.Verb, ["am"] = WordClasses.Verb,
+    };
+
+    private static readonly Dictionary<string, WordClasses> AdjectiveForms = new(StringComparer.Ordinal)
+    {
+        ["worse"] = WordClasses.AdjectiveComparative, ["less"] = WordClasses.AdjectiveComparative, ["more"] = WordClasses.AdjectiveComparative,
+        ["worst"] = WordClasses.AdjectiveSuperlative, ["least"] = WordClasses.AdjectiveSuperlative, ["most"] = WordClasses.AdjectiveSuperlative,
+    };
+
+    /// <summary>What an irregular verb form of verb.exc is: -ing, an -s form, a present form, or else past.</summary>
+    private static WordClasses VerbFormClass(string form, IReadOnlyList<string> bases) =>
+        PresentForms.TryGetValue(form, out var present) ? present
+        : form.EndsWith("ing", StringComparison.Ordinal) ? WordClasses.VerbIng
+        : bases.Any(b => form == SForm(b, verb: true) || form == SForm(b) || (form.EndsWith('s') && b.Length > 1
+            && form.StartsWith(b[..^1], StringComparison.Ordinal) && form.Length <= b.Length + 3)) ? WordClasses.VerbS
+        : WordClasses.VerbPast;
+
+    /// <summary>For each verb lemma, the forms <c>verb.exc</c> gives it.</summary>
+    private static Dictionary<string, List<string>> IrregularVerbForms(Func<string, TextReader?> open, HashSet<string> verbs)
+    {
+        var result = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        using var reader = open("verb.exc");
+        if (reader is null) return result;
+        while (reader.ReadLine() is { } line)
+        {
+            var parts = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (parts.Length < 2 || parts[0].Contains('_')) continue;
+            foreach (var b in parts.Skip(1).Select(b => b.ToLowerInvariant()).Where(verbs.Contains))
+            {
+                if (!result.TryGetValue(b, out var list)) result[b] = list = [];
+                list.Add(parts[0].ToLowerInvariant());
+            }
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// "stopped" for "stoped", "panicked" for "paniced": the same ending after one more letter. A doubled l is
+    /// British beside the American single one ("travelled", "traveled"), so both stay.
+    /// </summary>
+    private static bool IsDoubledSpelling(string listed, string regular)
+    {
+        if (listed.Length != regular.Length + 1) return false;
+        foreach (var suffix in new[] { "ing", "ed", "es", "s" })
+            if (regular.EndsWith(suffix, StringComparison.Ordinal) && listed.EndsWith(suffix, StringComparison.Ordinal))
+                return listed.StartsWith(regular[..^suffix.Length], StringComparison.Ordinal) && listed[^(suffix.Length + 1)] != 'l';
+        return false;
     }
 
     /// <summary>Single-word nouns of <c>data.noun</c> whose every occurrence has a capital letter.</summary>
@@ -141,6 +206,9 @@ public static class WordNetLexicon
             writer.WriteLine($"{form}\t{WordLexicon.Format(cls)}");
     }
 
+    private static bool IsWord(string prefix, HashSet<string> lemmas) =>
+        prefix.Length >= 2 && (lemmas.Contains(prefix) || (prefix.Length >= 3 && prefix[^1] == 's' && lemmas.Contains(prefix[..^1])));
+
     private static bool IsPlain(string w) => w.Length >= 2 && w.All(c => c is >= 'a' and <= 'z');
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
@@ -162,9 +230,13 @@ public static class WordNetLexicon
         return Math.Max(n, 1);
     }
 
-    /// <summary>Noun plural / verb third person: "box" → "boxes", "city" → "cities", "cat" → "cats".</summary>
-    internal static string SForm(string w) =>
-        w.EndsWith('s') || w.EndsWith('x') || w.EndsWith('z') || w.EndsWith("ch", StringComparison.Ordinal) || w.EndsWith("sh", StringComparison.Ordinal) ? w + "es"
+    /// <summary>
+    /// Noun plural / verb third person: "box" → "boxes", "city" → "cities", "cat" → "cats"; a verb ending in a
+    /// consonant and o takes -es ("veto" → "vetoes"), a noun not ("photo" → "photos").
+    /// </summary>
+    internal static string SForm(string w, bool verb = false) =>
+        w.EndsWith('s') || w.EndsWith('x') || w.EndsWith('z') || w.EndsWith("ch", StringComparison.Ordinal) || w.EndsWith("sh", StringComparison.Ordinal)
+            || (verb && w.Length >= 2 && w[^1] == 'o' && !IsVowel(w[^2])) ? w + "es"
         : EndsConsonantY(w) ? w[..^1] + "ies"
         : w + "s";
 

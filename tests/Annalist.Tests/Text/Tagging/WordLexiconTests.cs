@@ -8,13 +8,13 @@ public class WordLexiconTests
     // "form base…" exception lines, "offset file type count word id …" data lines); none of it is WordNet's text.
     private static readonly Dictionary<string, string> Files = new()
     {
-        ["index.noun"] = "  1 a header line, as the real files have\nbox n 1 1 @ 1 0 00000001  \ncity n 1 1 @ 1 0 00000002  \nmouse n 1 1 @ 1 0 00000003  \nbrick_oven n 1 1 @ 1 0 00000004  \nzorbia n 1 1 @ 1 0 00000005  \nwalk n 1 1 @ 1 0 00000006  \nlinesman n 1 1 @ 1 0 00000007  \n",
-        ["index.verb"] = "hope v 1 1 @ 1 0 00000011  \ncarry v 1 1 @ 1 0 00000012  \nwalk v 1 1 @ 1 0 00000013  \ndie v 1 1 @ 1 0 00000014  \nswim v 1 1 @ 1 0 00000015  \nfree v 1 1 @ 1 0 00000016  \n",
-        ["index.adj"] = "tall a 1 1 & 1 0 00000021  \nhappy a 1 1 & 1 0 00000022  \nbeautiful a 1 1 & 1 0 00000023  \ngood a 1 1 & 1 0 00000024  \nlarge a 1 1 & 1 0 00000025  \n",
+        ["index.noun"] = "  1 a header line, as the real files have\nbox n 1 1 @ 1 0 00000001  \ncity n 1 1 @ 1 0 00000002  \nmouse n 1 1 @ 1 0 00000003  \nbrick_oven n 1 1 @ 1 0 00000004  \nzorbia n 1 1 @ 1 0 00000005  \nwalk n 1 1 @ 1 0 00000006  \nlinesman n 1 1 @ 1 0 00000007  \nline n 1 1 @ 1 0 00000008  \nhuman n 1 1 @ 1 0 00000009  \nchairwoman n 1 1 @ 1 0 00000010  \n",
+        ["index.verb"] = "hope v 1 1 @ 1 0 00000011  \ncarry v 1 1 @ 1 0 00000012  \nwalk v 1 1 @ 1 0 00000013  \ndie v 1 1 @ 1 0 00000014  \nswim v 1 1 @ 1 0 00000015  \nfree v 1 1 @ 1 0 00000016  \nbe v 1 1 @ 1 0 00000017  \ngo v 1 1 @ 1 0 00000018  \nstop v 1 1 @ 1 0 00000019  \ntravel v 1 1 @ 1 0 00000020  \n",
+        ["index.adj"] = "tall a 1 1 & 1 0 00000021  \nhappy a 1 1 & 1 0 00000022  \nbeautiful a 1 1 & 1 0 00000023  \ngood a 1 1 & 1 0 00000024  \nlarge a 1 1 & 1 0 00000025  \nbad a 1 1 & 1 0 00000026  \n",
         ["index.adv"] = "fast r 1 0 1 0 00000031  \n",
         ["noun.exc"] = "mice mouse\ngeese goose\n",
-        ["verb.exc"] = "swam swim\nswimming swim\nswum swim\n",
-        ["adj.exc"] = "better good\n",
+        ["verb.exc"] = "swam swim\nswimming swim\nswum swim\nis be\nwas be\ntravelled travel\nstopped stop\nstopping stop\n",
+        ["adj.exc"] = "better good\nworse bad\n",
         ["data.noun"] = "  1 header\n00000005 15 n 01 Zorbia 0 000 | a made-up country  \n00000001 06 n 01 box 0 000 | a container  \n",
     };
 
@@ -45,6 +45,16 @@ public class WordLexiconTests
     [InlineData("larger", "a.er")]
     [InlineData("better", "a.er")]
     [InlineData("fast", "r")]
+    [InlineData("is", "v.s")]
+    [InlineData("goes", "v.s")]
+    [InlineData("stops", "v.s")]
+    [InlineData("stopped", "v.ed")]
+    [InlineData("worse", "a.er")]
+    [InlineData("humans", "n.pl")]
+    [InlineData("chairwomen", "n.pl")]
+    [InlineData("being", "v.ing")]
+    [InlineData("traveled", "v.ed")]
+    [InlineData("travelled", "v.ed")]
     public void Derives_lemmas_regular_and_irregular_forms(string form, string classes) =>
         Assert.Equal(classes, WordLexicon.Format(Derived()[form]));
 
@@ -55,6 +65,9 @@ public class WordLexiconTests
     [InlineData("beautifuller")] // no -er for a long adjective
     [InlineData("geese")]        // an exception whose base is not a lemma
     [InlineData("a")]            // header lines are not entries
+    [InlineData("bes")]          // a verb whose forms the exception list gives gets no regular ones
+    [InlineData("stoped")]
+    [InlineData("humen")]        // "hu" is no word: "human" is not a -man compound
     public void Leaves_out_what_it_cannot_vouch_for(string form) => Assert.False(Derived().ContainsKey(form));
 
     [Fact]
