@@ -23,6 +23,8 @@ public static class EntityCorpus
     /// tagger's and parser's (those models saw the file in training, so their output there is better than on new
     /// text; the gold copy, the predicted copy and their mix all teach the tagger not to lean on perfect syntax).
     /// Copies keep their document numbers apart (predicted: +<see cref="PredictedOffset"/>) but of the same parity.
+    /// Other files (names only: CoNLL, UNER) are read once, with predicted syntax, and their names widened
+    /// (<see cref="WithGumExtents"/>).
     /// </summary>
     public static IEnumerable<EntitySentence> ReadBoth(string path, TaggerModel tagger, ParserModel parser)
     {
