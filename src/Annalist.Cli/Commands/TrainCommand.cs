@@ -27,6 +27,7 @@ internal static class TrainCommand
         var tagsCache = new Option<string?>("--tags-cache") { Description = "parser: file holding the jackknifed training tags (read if it exists, else written); delete it when the tagger's training code or its lexicon changes." };
         var beam = new Option<int>("--beam") { Description = "parser: beam width (1 = greedy with a dynamic oracle; more = beam search with a globally trained perceptron).", DefaultValueFactory = _ => 1 };
         var greedyEpochs = new Option<int>("--greedy-epochs") { Description = "parser with --beam: this many of the epochs are greedy (dynamic oracle) before the beam takes over.", DefaultValueFactory = _ => 0 };
+        var memoryNoise = new Option<double>("--memory-noise") { Description = "ner: share of the document memory's training names given a wrong type (the first pass at run time mistypes some).", DefaultValueFactory = _ => 0.0 };
         var ensemble = new Option<int>("--ensemble") { Description = "ner: train this many models (seeds seed, seed+1, …) and save the sum of their weights.", DefaultValueFactory = _ => 1 };
         var rightToLeft = new Option<bool>("--right-to-left") { Description = "parser: read sentences from the last word to the first (a second view for an ensemble)." };
         var combine = new Option<string[]>("--combine") { Description = "parser: no training; save the given parser models as one ensemble that votes over arcs (earlier ones win ties).", AllowMultipleArgumentsPerToken = true };
@@ -34,7 +35,7 @@ internal static class TrainCommand
         var prune = new Option<float>("--prune") { Description = "Drop weights smaller than this in magnitude from the saved model.", DefaultValueFactory = _ => 0f };
         var command = new Command("train", "Train a tagger, parser or entity model from gold data (deterministic).")
         {
-            kind, data, dev, output, epochs, seed, tagger, parserModel, nameFiles, dropout, memoryRecall, ensemble, prune, tagsCache, beam, greedyEpochs, rightToLeft, combine, lexicon,
+            kind, data, dev, output, epochs, seed, tagger, parserModel, nameFiles, dropout, memoryRecall, memoryNoise, ensemble, prune, tagsCache, beam, greedyEpochs, rightToLeft, combine, lexicon,
         };
         command.SetAction(parse =>
         {
@@ -136,7 +137,7 @@ internal static class TrainCommand
                         console.Out.WriteLine($"training entity tagger on {train.Count} sentences");
                         var names = NameLists.Read(parse.GetValue(nameFiles) ?? []);
                         console.Out.WriteLine($"{names.Count} names from lists");
-                        var model = EntityTrainer.Train(train, devSet, names, n > 0 ? n : 10, s, parse.GetValue(dropout), progress, parse.GetValue(memoryRecall), parse.GetValue(ensemble));
+                        var model = EntityTrainer.Train(train, devSet, names, n > 0 ? n : 10, s, parse.GetValue(dropout), progress, parse.GetValue(memoryRecall), parse.GetValue(ensemble), parse.GetValue(memoryNoise));
                         Prune(model, parse.GetValue(prune)).Save(outPath);
                         break;
                     }

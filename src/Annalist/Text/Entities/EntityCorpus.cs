@@ -23,10 +23,12 @@ public static class EntityCorpus
     /// tagger's and parser's (those models saw the file in training, so their output there is better than on new
     /// text; the gold copy, the predicted copy and their mix all teach the tagger not to lean on perfect syntax).
     /// Copies keep their document numbers apart (predicted: +<see cref="PredictedOffset"/>) but of the same parity.
+    /// Other files (names only: CoNLL, UNER) are read once, with predicted syntax, and their names widened
+    /// (<see cref="WithGumExtents"/>).
     /// </summary>
     public static IEnumerable<EntitySentence> ReadBoth(string path, TaggerModel tagger, ParserModel parser)
     {
-        if (!path.EndsWith(".conllu", StringComparison.OrdinalIgnoreCase)) return Read(path, tagger, parser);
+        if (!path.EndsWith(".conllu", StringComparison.OrdinalIgnoreCase)) return Read(path, tagger, parser).Select(WithGumExtents);
         var gold = new List<EntitySentence>();
         int d = 0;
         foreach (var s in ConlluReader.ReadFile(path))
@@ -40,6 +42,26 @@ public static class EntityCorpus
     }
 
     public const int PredictedOffset = 1 << 20;
+
+    /// <summary>
+    /// Name-level mentions (CoNLL, UNER) widened toward GUM's extents over the predicted tree: the determiners and
+    /// adjectives before the name that hang from it ("the Mad Capsule Markets", "the younger John Edleston") and a
+    /// possessive 's after it ("Smetana 's").
+    /// </summary>
+    public static EntitySentence WithGumExtents(EntitySentence s)
+    {
+        var mentions = new EntitySpan[s.Mentions.Length];
+        for (int k = 0; k < mentions.Length; k++)
+        {
+            var m = s.Mentions[k];
+            int start = m.Start, end = m.End, floor = k > 0 ? mentions[k - 1].End : 0, ceiling = k + 1 < mentions.Length ? s.Mentions[k + 1].Start : s.Words.Length;
+            bool Inside(int i) => s.Heads[i] >= start && s.Heads[i] < end;
+            while (start > floor && Inside(start - 1) && s.Deprels[start - 1] is "det" or "amod") start--;
+            if (end < ceiling && Inside(end) && s.Xpos[end] == "POS") end++;
+            mentions[k] = m with { Start = start, End = end };
+        }
+        return s with { Mentions = mentions };
+    }
 
     /// <summary>Tags and parses word sequences into <see cref="EntitySentence"/>s.</summary>
     public sealed class Analyzer(TaggerModel tagger, ParserModel parser)

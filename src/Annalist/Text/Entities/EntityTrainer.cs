@@ -1,3 +1,4 @@
+using Annalist.Documents;
 using Annalist.Text.Tagging;
 
 namespace Annalist.Text.Entities;
@@ -12,7 +13,7 @@ public static class EntityTrainer
     /// whose weights are summed into the one saved (<see cref="PerceptronWeights.Sum"/>): the same speed, less
     /// dependence on the order of the training sentences.</param>
     public static EntityModel Train(IReadOnlyList<EntitySentence> train, IReadOnlyList<EntitySentence>? dev, Gazetteer names, int epochs, int seed,
-        double dropout = 0.2, Action<string>? progress = null, double memoryRecall = 0.7, int ensemble = 1)
+        double dropout = 0.2, Action<string>? progress = null, double memoryRecall = 0.7, int ensemble = 1, double memoryNoise = 0)
     {
         var gazetteer = Gazetteer.Build(train, 1);
         // Names in a sentence must not be found in a gazetteer built from that same sentence (or its document, where
@@ -45,7 +46,9 @@ public static class EntityTrainer
                 var docNames = docs.Select(d =>
                 {
                     var n = new DocumentNames();
-                    foreach (int si in d) n.Add(train[si].Words, train[si].Upos, train[si].Mentions.Where(_ => rng.NextDouble() < memoryRecall));
+                    foreach (int si in d)
+                        n.Add(train[si].Words, train[si].Upos, train[si].Mentions.Where(_ => rng.NextDouble() < memoryRecall)
+                            .Select(m => memoryNoise > 0 && rng.NextDouble() < memoryNoise ? m with { Type = (EntityType)(((int)m.Type + 1 + rng.Next(EntityModel.Types - 1)) % EntityModel.Types) } : m));
                     return n;
                 }).ToArray();
                 rng.Shuffle(order);
