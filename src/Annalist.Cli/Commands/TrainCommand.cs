@@ -24,7 +24,7 @@ internal static class TrainCommand
         var nameFiles = new Option<string[]>("--names") { Description = "ner: name lists stored in the model (data/gazetteer/gazetteer.tsv.gz, data/lexicons/actors/*.lex).", AllowMultipleArgumentsPerToken = true };
         var dropout = new Option<double>("--dropout") { Description = "ner: probability of hiding a word's identity in a training step.", DefaultValueFactory = _ => 0.2 };
         var memoryRecall = new Option<double>("--memory-recall") { Description = "ner: share of the other sentences' gold names the document memory holds in training.", DefaultValueFactory = _ => 0.7 };
-        var tagsCache = new Option<string?>("--tags-cache") { Description = "parser: file holding the jackknifed training tags (read if it exists, else written); delete it when the tagger's training code or its lexicon changes." };
+        var tagsCache = new Option<string?>("--tags-cache") { Description = "parser: file holding the jackknifed training tags (read if it was made for the same data, seed and lexicon, else written); delete it when the tagger's training code changes." };
         var beam = new Option<int>("--beam") { Description = "parser: beam width (1 = greedy with a dynamic oracle; more = beam search with a globally trained perceptron).", DefaultValueFactory = _ => 1 };
         var greedyEpochs = new Option<int>("--greedy-epochs") { Description = "parser with --beam: this many of the epochs are greedy (dynamic oracle) before the beam takes over.", DefaultValueFactory = _ => 0 };
         var memoryNoise = new Option<double>("--memory-noise") { Description = "ner: share of the document memory's training names given a wrong type (the first pass at run time mistypes some).", DefaultValueFactory = _ => 0.0 };
@@ -99,12 +99,16 @@ internal static class TrainCommand
                             console.Out.WriteLine("predicting tags for the training data (4-fold jackknife) and dev");
                             var tm = TaggerModel.Load(tp);
                             var cache = parse.GetValue(tagsCache);
-                            var xpos = cache is not null && File.Exists(cache) ? ReadTags(cache) : null;
+                            // What the jackknifed tags depend on, besides the tagger's training code.
+                            var key = $"# jackknife 4 folds, seed {s}, lexicon {(tm.Lexicon is { } lx ? $"{lx.Count} forms" : "none")}, data "
+                                + string.Join(", ", files.Select(f => $"{Path.GetFileName(f)} {new FileInfo(f).Length}"));
+                            var xpos = cache is not null && File.Exists(cache) ? ReadTags(cache, key) : null;
                             if (xpos is null || xpos.Length != train.Count)
                             {
+                                if (cache is not null && File.Exists(cache)) console.Out.WriteLine($"{cache} was made for other data, another seed or another lexicon; jackknifing again");
                                 var tagged = Read(files).Select(TaggedSentence.FromConllu).ToList();
                                 xpos = Jackknife.PredictedTags(tagged, 4, s, progress, lexicon: tm.Lexicon);
-                                if (cache is not null) WriteTags(cache, xpos);
+                                if (cache is not null) WriteTags(cache, key, xpos);
                             }
                             else console.Out.WriteLine($"jackknifed tags read from {cache}");
                             train = train.Select((p, i) => p with { Xpos = xpos[i].Xpos, Upos = xpos[i].Upos }).ToList();
@@ -154,15 +158,23 @@ internal static class TrainCommand
         return command;
     }
 
-    private static (string[] Xpos, string[] Upos)[] ReadTags(string path) =>
-        File.ReadLines(path).Select(line =>
+    /// <summary>The cached tags, or null when the cache's first line is not <paramref name="key"/> or a line is broken.</summary>
+    private static (string[] Xpos, string[] Upos)[]? ReadTags(string path, string key)
+    {
+        var lines = File.ReadAllLines(path);
+        if (lines.Length == 0 || lines[0] != key) return null;
+        var tags = new (string[] Xpos, string[] Upos)[lines.Length - 1];
+        for (int i = 1; i < lines.Length; i++)
         {
-            var halves = line.Split('\t');
-            return (halves[0].Split(' '), halves[1].Split(' '));
-        }).ToArray();
+            var halves = lines[i].Split('\t');
+            if (halves.Length != 2) return null;
+            tags[i - 1] = (halves[0].Split(' '), halves[1].Split(' '));
+        }
+        return tags;
+    }
 
-    private static void WriteTags(string path, (string[] Xpos, string[] Upos)[] tags) =>
-        File.WriteAllLines(path, tags.Select(t => string.Join(' ', t.Xpos) + "\t" + string.Join(' ', t.Upos)));
+    private static void WriteTags(string path, string key, (string[] Xpos, string[] Upos)[] tags) =>
+        File.WriteAllLines(path, tags.Select(t => string.Join(' ', t.Xpos) + "\t" + string.Join(' ', t.Upos)).Prepend(key));
 
     private static TaggerModel Prune(TaggerModel m, float t) => t > 0 ? m.Pruned(t) : m;
     private static ParserModel Prune(ParserModel m, float t) => t > 0 ? m.Pruned(t) : m;
