@@ -66,8 +66,7 @@ public static class EntityTrainer
                         int k = fx.Extract(i, p1, p2, open, buf);
                         Array.Clear(scores);
                         p.Score(buf.AsSpan(0, k), scores);
-                        int guess = 0;
-                        for (int c = 1; c < scores.Length; c++) if (scores[c] > scores[guess]) guess = c;
+                        int guess = ClassScores.Best(scores);
                         p.Update(buf.AsSpan(0, k), gold[i], guess);
                         if (guess == gold[i]) correct++;
                         total++;

@@ -1,3 +1,4 @@
+using Annalist.Text.Tagging;
 namespace Annalist.Text.Parsing;
 
 /// <summary>
@@ -94,8 +95,6 @@ internal sealed class MemberParser
         int k = _f.Label(st, head, dep, _buf);
         Array.Clear(_labelScores);
         _m.LabelWeights.Score(_buf.AsSpan(0, k), _labelScores);
-        int best = 0;
-        for (int c = 1; c < _labelScores.Length; c++) if (_labelScores[c] > _labelScores[best]) best = c;
-        return best;
+        return ClassScores.Best(_labelScores);
     }
 }

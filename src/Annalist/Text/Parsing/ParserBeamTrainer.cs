@@ -35,8 +35,7 @@ internal static class ParserBeamTrainer
             int lk = fx.Label(st, head, dep, lbuf);
             Array.Clear(lscores);
             lp.Score(lbuf.AsSpan(0, lk), lscores);
-            int lg = 0;
-            for (int c = 1; c < lscores.Length; c++) if (lscores[c] > lscores[lg]) lg = c;
+            int lg = ClassScores.Best(lscores);
             return lg;
         };
         var rng = new Random(seed + done);

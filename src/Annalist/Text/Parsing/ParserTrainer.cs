@@ -76,8 +76,7 @@ public static class ParserTrainer
                         int lk = fx.Label(st, head, dep, lbuf);
                         Array.Clear(lscores);
                         lp.Score(lbuf.AsSpan(0, lk), lscores);
-                        int lg = 0;
-                        for (int c = 1; c < lscores.Length; c++) if (lscores[c] > lscores[lg]) lg = c;
+                        int lg = ClassScores.Best(lscores);
                         if (gold[dep] == head)
                         {
                             lp.Update(lbuf.AsSpan(0, lk), goldLabel[dep], lg);

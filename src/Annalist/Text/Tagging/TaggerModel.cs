@@ -67,8 +67,7 @@ public sealed class TaggerModel
                     int n = _features.Extract(i, p1, p2, _buf);
                     Array.Clear(_scores);
                     _m._weights.Score(_buf.AsSpan(0, n), _scores);
-                    best = 0;
-                    for (int c = 1; c < _scores.Length; c++) if (_scores[c] > _scores[best]) best = c;
+                    best = ClassScores.Best(_scores);
                 }
                 classes[i] = best;
                 p2 = p1;

@@ -52,8 +52,7 @@ public static class TaggerTrainer
                         int n = feats.Extract(i, p1, p2, buf);
                         Array.Clear(scores);
                         p.Score(buf.AsSpan(0, n), scores);
-                        guess = 0;
-                        for (int c = 1; c < scores.Length; c++) if (scores[c] > scores[guess]) guess = c;
+                        guess = ClassScores.Best(scores);
                         p.Update(buf.AsSpan(0, n), gold, guess);
                     }
                     if (guess == gold) correct++;
