@@ -35,8 +35,7 @@ internal static class ParserBeamTrainer
             int lk = fx.Label(st, head, dep, lbuf);
             Array.Clear(lscores);
             lp.Score(lbuf.AsSpan(0, lk), lscores);
-            int lg = ClassScores.Best(lscores);
-            return lg;
+            return ClassScores.Best(lscores);
         };
         var rng = new Random(seed + done);
         var order = Enumerable.Range(0, train.Count).ToArray();
