@@ -154,7 +154,7 @@ internal static class ValidateCommand
         var tags = doc.Get<TagLayer>();
         var deps = doc.Get<DependencyLayer>();
         for (int t = 0; t < tokens.Count; t++)
-            o.WriteLine($"   {t,3} {tokens[t].Of(doc.Text),-18} {tags.Upos[t],-6} {tags.Lemmas[t],-14} {deps.Heads[t],3} {deps.Labels[t]}");
+            o.WriteLine($"   {t,3} {tokens[t].Of(doc.Text),-18} {tags.Upos[t],-6} {tags.Xpos[t],-5} {tags.Lemmas[t],-14} {deps.Heads[t],3} {deps.Labels[t]}");
         foreach (var m in doc.Find<ActorLayer>()?.Mentions ?? [])
             o.WriteLine($"   mention [{m.FirstToken},{m.EndToken}) head {m.HeadToken} {m.Code.Code}: {m.Span.Of(doc.Text)} ({m.Rule})");
         foreach (var c in coder.Candidates(doc))

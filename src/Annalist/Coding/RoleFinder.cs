@@ -69,6 +69,11 @@ internal sealed class RoleFinder(DocumentView view)
         foreach (var c in view.Children[head])
             if (c < head && view.BaseLabel(c) is "advmod" or "dep" or "compound" or "nmod" && view.MentionAt[c] >= 0
                 && view.Tokens[c].End < view.Tokens[c + 1].Start) return Actors(c); // not "Iran-backed"
+        // "Iran today threatened" with the name as a compound of the time word before the verb.
+        foreach (var c in view.Children[head])
+            if (c < head && view.BaseLabel(c) == "obl" && TimeWords.Contains(view.Lemmas[c]))
+                foreach (var n in view.ChildrenWith(c, "compound"))
+                    if (n == c - 1 && view.MentionAt[n] >= 0) return Actors(n);
         int up = view.Head(head);
         if (up >= 0 && view.BaseLabel(up) == "cop") up = view.Head(up);
         if (up >= 0 && up < head && view.Label(head) is "advcl" or "acl" or "xcomp" && view.MentionAt[up] >= 0
@@ -166,6 +171,11 @@ internal sealed class RoleFinder(DocumentView view)
         if (label is "acl:relcl" or "acl")
         {
             var a = ActorsOfNoun(up);
+            // "opened fire to disperse the crowd", "took steps to end the strike": a purpose infinitive on an object
+            // that names no actor is the act of the verb's subject.
+            if (a.Count == 0 && label == "acl" && view.BaseLabel(up) == "obj" && view.Head(up) is var verb and >= 0
+                && view.Children[head].Any(c => view.BaseLabel(c) == "mark" && view.Forms[c] == "TO"))
+                return Sources(verb, false);
             return a;
         }
         // A bare adverbial clause shares the upper subject; so does a "to" clause under an adjective ("… nearer to accord with Gondor").

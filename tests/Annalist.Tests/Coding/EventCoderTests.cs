@@ -84,6 +84,17 @@ public class EventCoderTests
     }
 
     [Fact]
+    public void An_act_whose_intent_was_given_up_is_negated()
+    {
+        // "Arnor abandoned efforts to attack Gondor": not done, and no longer even intended.
+        var doc = HandParsed.Build(
+            ["Arnor/PROPN/2/nsubj abandoned/VERB/0/root/abandon efforts/NOUN/2/obj/effort to/PART/5/mark attack/VERB/3/acl Gondor/PROPN/5/obj"],
+            [(0, 0, 1, "ARN"), (0, 5, 6, "GON")]);
+        var attack = Assert.Single(Coder().Candidates(doc), c => c.Code == "190");
+        Assert.Equal(Modality.Negated, attack.Modality);
+    }
+
+    [Fact]
     public void An_event_noun_right_before_a_verb_is_its_subject_even_when_the_parse_says_otherwise()
     {
         // "an Arnorian airstrike killed Rohan's commander", with the noun parsed as an oblique.

@@ -32,6 +32,26 @@ public class RoleFinderTests
     }
 
     [Fact]
+    public void A_purpose_infinitive_on_an_object_naming_no_actor_is_the_subjects_act()
+    {
+        // "Arnor opened fire to attack Gondor" parsed with the infinitive under "fire".
+        var doc = HandParsed.Build(
+            ["Arnor/PROPN/2/nsubj opened/VERB/0/root/open fire/NOUN/2/obj to/PART/5/mark attack/VERB/3/acl Gondor/PROPN/5/obj"],
+            [(0, 0, 1, "ARN"), (0, 5, 6, "GON")]);
+        Assert.Equal("ARN>GON", Attack(doc));
+    }
+
+    [Fact]
+    public void A_name_parsed_as_a_compound_of_the_time_word_before_the_verb_is_its_subject()
+    {
+        // "Arnor today attacked Gondor" parsed with "Arnor" under "today".
+        var doc = HandParsed.Build(
+            ["Arnor/PROPN/2/compound today/NOUN/3/obl:unmarked/TODAY attacked/VERB/0/root/attack Gondor/PROPN/3/obj"],
+            [(0, 0, 1, "ARN"), (0, 3, 4, "GON")]);
+        Assert.Equal("ARN>GON", Attack(doc));
+    }
+
+    [Fact]
     public void An_actor_just_before_a_purpose_infinitive_acts_itself()
     {
         // "Arnor trained Rohan to attack Gondor": Rohan attacks.
