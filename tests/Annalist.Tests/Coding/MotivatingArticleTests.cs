@@ -61,7 +61,7 @@ public class MotivatingArticleTests
     }
     [SharedDataTheory]
     [InlineData("had asked Secretary of State", "asked", "a statement released by his office", "IRQGOV", "according to", false)]
-    [InlineData("resumed joint operations", "operations", "military officials", "USAMIL", "said", true)]
+    [InlineData("resumed joint operations", "resumed", "military officials", "USAMIL", "said", true)]
     [InlineData("one that killed an American contractor", "killed", "The military", "USAMIL", "said", false)]
     public void Reported_events_name_who_asserts_them(string phrase, string verb, string source, string code, string cue, bool anonymous)
     {

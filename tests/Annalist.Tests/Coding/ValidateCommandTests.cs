@@ -5,8 +5,8 @@ namespace Annalist.Tests.Coding;
 
 /// <summary>
 /// The conformance suites, run through <c>annalist validate</c> from raw text with our own tokenizer, tagger, parser
-/// and actor stage. Floors sit a little under the measured scores (PETRARCH 304/355 correct, 18 extra;
-/// PLOVER 93/68/75 of 161 records); raise them when the coder improves.
+/// and actor stage. Floors sit at or a little under the measured scores (PETRARCH 300/355 correct, 20 extra;
+/// PLOVER event/source/target right 135/129/127 of 161 records); raise them when the coder improves.
 /// </summary>
 public class ValidateCommandTests
 {
@@ -52,7 +52,7 @@ public class ValidateCommandTests
         using var json = JsonDocument.Parse(stdout);
         var f = json.RootElement.GetProperty("fields");
         Assert.Equal(161, f.GetProperty("records").GetInt32());
-        Assert.True(f.GetProperty("event_right").GetInt32() >= 130, stdout);
+        Assert.True(f.GetProperty("event_right").GetInt32() >= 133, stdout);
         Assert.True(f.GetProperty("source_right").GetInt32() >= 128, stdout);
         Assert.True(f.GetProperty("target_right").GetInt32() >= 127, stdout);
     }

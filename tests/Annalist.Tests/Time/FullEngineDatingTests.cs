@@ -28,7 +28,7 @@ public sealed class FullEngineDatingTests
     }
 
     [SharedDataTheory]
-    [InlineData("United States military resumed joint operations", "operations", "2020-01-15", "2020-01-15")]
+    [InlineData("United States military resumed joint operations", "resumed", "2020-01-15", "2020-01-15")]
     [InlineData("an American airstrike killed a top", "killed", "2020-01-03", "2020-01-03")]
     [InlineData("two weeks after Iraq’s Parliament voted", "voted", "2020-01-05", "2020-01-05")]
     [InlineData("one on Jan. 3 that killed", "killed", "2020-01-03", "2020-01-03")]
