@@ -29,7 +29,7 @@ internal sealed class ModalityDetector(DocumentView view)
     /// <summary>What introduces the intended act after such a noun ("to withdraw", "toward expelling"), unlike "the plan approved by …".</summary>
     private static readonly FrozenSet<string> IntentMarks = FrozenSet.ToFrozenSet(["TO", "TOWARD", "TOWARDS", "OF", "FOR"]);
     /// <summary>Verbs that give up an intent named by their object ("abandoned efforts to …", "dropped plans to …").</summary>
-    private static readonly FrozenSet<string> AbandonVerbs = FrozenSet.ToFrozenSet(["ABANDON", "DROP", "SCRAP", "SHELVE", "CANCEL"]);
+    internal static readonly FrozenSet<string> AbandonVerbs = FrozenSet.ToFrozenSet(["ABANDON", "DROP", "SCRAP", "SHELVE", "CANCEL"]);
     private static readonly FrozenSet<string> DenialVerbs = FrozenSet.ToFrozenSet(["DENY", "DISMISS", "REJECT", "REFUTE", "DISPUTE"]);
 
     public Modality Detect(int head, Sentence sentence, bool reported)
@@ -48,9 +48,7 @@ internal sealed class ModalityDetector(DocumentView view)
         }
         if (view.Label(head) == "acl" && view.Head(head) is var noun and >= 0 && IntentNouns.Contains(view.Lemmas[noun])
             && view.Children[head].Any(c => view.BaseLabel(c) == "mark" && IntentMarks.Contains(view.Forms[c])))
-            // "abandoned efforts to stop the parade": an intent given up is not even intended.
-            return view.BaseLabel(noun) == "obj" && view.Head(noun) is var giver and >= 0 && AbandonVerbs.Contains(view.Lemmas[giver])
-                ? Modality.Negated : Modality.Future;
+            return GivenUp(noun) ? Modality.Negated : Modality.Future;
         // "going to attack", "plans to resume": the lower verb is intended.
         for (int x = head, depth = 0; depth < 3 && x >= 0; depth++)
         {
@@ -66,6 +64,17 @@ internal sealed class ModalityDetector(DocumentView view)
         }
         if (IsQuestion(head, sentence)) return Modality.Question;
         return Governing(head, reported);
+    }
+
+    /// <summary>
+    /// "Rohan abandoned efforts to end the strike", "plans to end it were dropped": an intent given up is not even
+    /// intended. Not when the giving up is itself denied ("did not abandon efforts to …").
+    /// </summary>
+    private bool GivenUp(int noun)
+    {
+        if (view.BaseLabel(noun) is not ("obj" or "nsubj") || view.Head(noun) is not (var verb and >= 0)) return false;
+        if (view.BaseLabel(noun) == "nsubj" && view.Label(noun) != "nsubj:pass") return false;
+        return AbandonVerbs.Contains(view.Lemmas[verb]) && Local(verb, false) == Modality.Asserted;
     }
 
     /// <summary>

@@ -61,17 +61,18 @@ internal sealed class RoleFinder(DocumentView view)
     }
 
     /// <summary>
-    /// Parser slips with no subject: "Osgiliath welcomed" with the name as the verb's modifier, or "Arnor officials are
-    /// about to restore" parsed as a copula with the verb under the noun: the actor right before the verb acts.
+    /// Parser slips with no subject: "Osgiliath welcomed" with the name as the verb's modifier or as a compound of the
+    /// time word before the verb ("Rohan today threatened"), or "Arnor officials are about to restore" parsed as a
+    /// copula with the verb under the noun: the actor right before the verb acts.
     /// </summary>
     private List<int> Misparsed(int head)
     {
         foreach (var c in view.Children[head])
             if (c < head && view.BaseLabel(c) is "advmod" or "dep" or "compound" or "nmod" && view.MentionAt[c] >= 0
                 && view.Tokens[c].End < view.Tokens[c + 1].Start) return Actors(c); // not "Iran-backed"
-        // "Iran today threatened" with the name as a compound of the time word before the verb.
+        // "Rohan today threatened …" with the name as a compound of the bare time word before the verb.
         foreach (var c in view.Children[head])
-            if (c < head && view.BaseLabel(c) == "obl" && TimeWords.Contains(view.Lemmas[c]))
+            if (c < head && view.BaseLabel(c) == "obl" && TimeWords.Contains(view.Lemmas[c]) && !view.ChildrenWith(c, "case").Any())
                 foreach (var n in view.ChildrenWith(c, "compound"))
                     if (n == c - 1 && view.MentionAt[n] >= 0) return Actors(n);
         int up = view.Head(head);
@@ -171,9 +172,13 @@ internal sealed class RoleFinder(DocumentView view)
         if (label is "acl:relcl" or "acl")
         {
             var a = ActorsOfNoun(up);
-            // "opened fire to disperse the crowd", "took steps to end the strike": a purpose infinitive on an object
-            // that names no actor is the act of the verb's subject.
+            // "the guards opened fire to clear the square", "Rohan took steps to end the strike", "Rohan dropped plans
+            // to end it": an infinitive on the object of a support verb (or of one that gives it up), an object that
+            // names no actor, is the act of the verb's subject. Not "condemned the decision to attack" (someone
+            // else's decision) nor "gave the rebels permission to attack".
             if (a.Count == 0 && label == "acl" && view.BaseLabel(up) == "obj" && view.Head(up) is var verb and >= 0
+                && (SupportVerbs.Contains(view.Lemmas[verb]) || view.Lemmas[verb] == "TAKE" || ModalityDetector.AbandonVerbs.Contains(view.Lemmas[verb]))
+                && !view.ChildrenWith(verb, "iobj").Any()
                 && view.Children[head].Any(c => view.BaseLabel(c) == "mark" && view.Forms[c] == "TO"))
                 return Sources(verb, false);
             return a;

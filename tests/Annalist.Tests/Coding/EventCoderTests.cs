@@ -91,7 +91,21 @@ public class EventCoderTests
             ["Arnor/PROPN/2/nsubj abandoned/VERB/0/root/abandon efforts/NOUN/2/obj/effort to/PART/5/mark attack/VERB/3/acl Gondor/PROPN/5/obj"],
             [(0, 0, 1, "ARN"), (0, 5, 6, "GON")]);
         var attack = Assert.Single(Coder().Candidates(doc), c => c.Code == "190");
-        Assert.Equal(Modality.Negated, attack.Modality);
+        Assert.Equal((Modality.Negated, "ARN"), (attack.Modality, attack.Source?.Code.Code));
+    }
+
+    [Theory]
+    // "Plans to attack Gondor were dropped": the passive gives the intent up too.
+    [InlineData("Plans/NOUN/6/nsubj:pass/plan to/PART/3/mark attack/VERB/1/acl Gondor/PROPN/3/obj were/AUX/6/aux:pass dropped/VERB/0/root/drop", Modality.Negated)]
+    // "Arnor did not abandon efforts to attack Gondor": still intended.
+    [InlineData("Arnor/PROPN/4/nsubj did/AUX/4/aux not/PART/4/advmod abandon/VERB/0/root/abandon efforts/NOUN/4/obj/effort to/PART/7/mark attack/VERB/5/acl Gondor/PROPN/7/obj", Modality.Future)]
+    public void Whether_an_intent_was_given_up_follows_the_verb_that_gives_it_up(string parse, Modality expected)
+    {
+        var tokens = parse.Split(' ');
+        int gondor = Array.FindIndex(tokens, t => t.StartsWith("Gondor/", StringComparison.Ordinal));
+        var doc = HandParsed.Build([parse], [(0, gondor, gondor + 1, "GON")]);
+        var attack = Assert.Single(Coder().Candidates(doc), c => c.Code == "190");
+        Assert.Equal(expected, attack.Modality);
     }
 
     [Fact]

@@ -42,6 +42,16 @@ public class RoleFinderTests
     }
 
     [Fact]
+    public void An_infinitive_on_the_object_of_another_kind_of_verb_is_not_the_subjects_act()
+    {
+        // "Arnor condemned the decision to attack Gondor": the decision was someone else's.
+        var doc = HandParsed.Build(
+            ["Arnor/PROPN/2/nsubj condemned/VERB/0/root/condemn the/DET/4/det decision/NOUN/2/obj to/PART/6/mark attack/VERB/4/acl Gondor/PROPN/6/obj"],
+            [(0, 0, 1, "ARN"), (0, 6, 7, "GON")]);
+        Assert.Equal("->GON", Attack(doc));
+    }
+
+    [Fact]
     public void A_name_parsed_as_a_compound_of_the_time_word_before_the_verb_is_its_subject()
     {
         // "Arnor today attacked Gondor" parsed with "Arnor" under "today".

@@ -13,7 +13,7 @@ public sealed class TaggerModel
     private readonly string[] _upos;
     private readonly Dictionary<string, int> _tagDictionary;
     private readonly PerceptronWeights _weights;
-    private readonly int _pastTense;
+    private readonly FiniteVerbMend _mend;
 
     public TaggerModel(IReadOnlyList<string> classes, Dictionary<string, int> tagDictionary, PerceptronWeights weights, Lemmatizer lemmatizer, WordLexicon? lexicon = null)
     {
@@ -24,7 +24,7 @@ public sealed class TaggerModel
         _tagDictionary = tagDictionary;
         _weights = weights;
         Lemmatizer = lemmatizer;
-        _pastTense = Classes.ToList().IndexOf("VBD\tVERB");
+        _mend = new FiniteVerbMend(_xpos, Array.IndexOf(Classes.ToArray(), "VBD\tVERB"));
     }
 
     /// <summary>Class names, "XPOS\tUPOS".</summary>
@@ -57,7 +57,7 @@ public sealed class TaggerModel
             _scores = new float[model.Classes.Count];
         }
 
-        /// <summary>Writes the predicted class of each word.</summary>
+        /// <summary>Writes the predicted class of each word into the first <c>words.Count</c> slots of <paramref name="classes"/>.</summary>
         public void Tag(IReadOnlyList<string> words, Span<int> classes)
         {
             _features.Load(words);
@@ -75,43 +75,8 @@ public sealed class TaggerModel
                 p2 = p1;
                 p1 = best;
             }
-            _m.MendMissingFiniteVerb(words, classes);
+            _m._mend.Apply(words, classes[..words.Count]);
         }
-    }
-
-    /// <summary>
-    /// A greedy left-to-right tagger cannot see that a sentence would be left without a finite verb: "Rebel tanks
-    /// shelled villages …" read as a participle ("shelled villages"). In a sentence with no finite verb, a regular -ed
-    /// participle right after the noun phrase that opens it, with words after it, is the past tense. Returns the
-    /// word to retag as past tense, or -1. (EWT and GUM dev and test: 7 words mended, 1 headline participle broken,
-    /// "Passport needed for …".)
-    /// </summary>
-    internal static int MissingFiniteVerb(IReadOnlyList<string> words, IReadOnlyList<string> xpos, IReadOnlyList<string> upos)
-    {
-        if (words.Count < 3 || words[0].Length == 0 || !char.IsUpper(words[0][0])) return -1;
-        for (int i = 0; i < xpos.Count; i++)
-            if (xpos[i] is "VBD" or "VBZ" or "VBP" or "MD") return -1;
-        for (int i = 1; i < xpos.Count - 1; i++)
-        {
-            if (xpos[i] == "VBN")
-                return words[i].EndsWith("ed", StringComparison.Ordinal) && xpos[i - 1] is "NN" or "NNS" or "NNP" or "NNPS" or "PRP"
-                    && upos[i + 1] != "PUNCT" ? i : -1;
-            if (xpos[i] is not ("DT" or "PRP$" or "JJ" or "JJR" or "JJS" or "NN" or "NNS" or "NNP" or "NNPS" or "CD" or "POS" or "CC" or "IN" or "HYPH" or "PRP"))
-                return -1;
-        }
-        return -1;
-    }
-
-    private void MendMissingFiniteVerb(IReadOnlyList<string> words, Span<int> classes)
-    {
-        if (_pastTense < 0) return;
-        foreach (int c in classes)
-            if (_xpos[c] is "VBD" or "VBZ" or "VBP" or "MD") return; // the common case, without allocating
-        var xpos = new string[classes.Length];
-        var upos = new string[classes.Length];
-        for (int i = 0; i < classes.Length; i++) (xpos[i], upos[i]) = (_xpos[classes[i]], _upos[classes[i]]);
-        int mend = MissingFiniteVerb(words, xpos, upos);
-        if (mend >= 0) classes[mend] = _pastTense;
     }
 
     public void Save(string path)
