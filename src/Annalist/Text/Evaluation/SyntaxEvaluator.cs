@@ -55,7 +55,7 @@ public static class SyntaxEvaluator
                 n++;
                 if (upos[i] == g.Upos) u++;
                 if (xpos[i] == g.Xpos) x++;
-                if (tagger.Lemmatizer.Lemmatize(words[i], xpos[i]) == g.Lemma) l++;
+                if (tagger.Lemma(words[i], xpos[i]) == g.Lemma) l++;
             }
             var heads = new int[words.Length];
             var labels = new int[words.Length];

@@ -20,15 +20,37 @@ public sealed class Lemmatizer
     public int ExceptionCount => _exceptions.Count;
     public int RuleCount => _rules.Count;
 
-    public string Lemmatize(string form, string xpos)
+    /// <summary>
+    /// The lemma of a word with its Penn tag. With a <paramref name="lexicon"/>, an inflected verb, plural noun or
+    /// compared adjective the training words did not show takes the rule with the longest matching ending whose
+    /// result the lexicon knows as a base form of that part of speech ("shelled": not "shel" by the rule for
+    /// "-elled" as in "cancelled", but "shell" by the one for "-lled"); if none does, the longest rule's result.
+    /// </summary>
+    public string Lemmatize(string form, string xpos, WordLexicon? lexicon = null)
     {
         if (_exceptions.TryGetValue(Key(form.ToLowerInvariant(), xpos), out var lemma))
             return MatchCase(lemma, form);
         var lower = form.ToLowerInvariant();
+        var baseClass = lexicon is null ? WordClasses.None : BaseClassOf(xpos);
+        string? first = null;
         for (int n = Math.Min(MaxSuffix, lower.Length); n >= 0; n--)
-            if (_rules.TryGetValue(Key(xpos, lower[^n..]), out var rule) && Apply(rule, form) is { } l) return l;
-        return form;
+        {
+            if (!_rules.TryGetValue(Key(xpos, lower[^n..]), out var rule) || Apply(rule, form) is not { } l) continue;
+            if (baseClass == WordClasses.None) return l;
+            if ((lexicon!.Lookup(l) & baseClass) != 0) return l;
+            first ??= l;
+        }
+        return first ?? form;
     }
+
+    /// <summary>The lexicon class of the base form of an inflected Penn tag, or None where the rules alone decide.</summary>
+    private static WordClasses BaseClassOf(string xpos) => xpos switch
+    {
+        "VBD" or "VBN" or "VBG" or "VBZ" => WordClasses.Verb,
+        "NNS" => WordClasses.Noun,
+        "JJR" or "JJS" => WordClasses.Adjective,
+        _ => WordClasses.None,
+    };
 
     /// <summary>Exceptions are stored lower-case; a proper noun keeps the case it was written in.</summary>
     private static string MatchCase(string lemma, string form) =>
@@ -64,8 +86,12 @@ public sealed class Lemmatizer
         return best;
     }
 
-    /// <summary>Learns rules and exceptions from (form, Penn tag, lemma) triples.</summary>
-    public static Lemmatizer Train(IEnumerable<(string Form, string Xpos, string Lemma)> words)
+    /// <summary>
+    /// Learns rules and exceptions from (form, Penn tag, lemma) triples. With the <paramref name="lexicon"/> the
+    /// lemmatizer will run with, a training word that lexicon would lemmatize wrongly is an exception too
+    /// ("regards" in "Best regards" stays "regards").
+    /// </summary>
+    public static Lemmatizer Train(IEnumerable<(string Form, string Xpos, string Lemma)> words, WordLexicon? lexicon = null)
     {
         var byWord = new Dictionary<string, Dictionary<string, int>>(); // form\txpos → lemma counts
         foreach (var (form, xpos, lemma) in words)
@@ -107,7 +133,7 @@ public sealed class Lemmatizer
             var tab = key.IndexOf('\t');
             string form = key[..tab], xpos = key[(tab + 1)..];
             var lemma = lemmas.MaxBy(p => (p.Value, p.Key))!.Key;
-            if (model.Lemmatize(form, xpos) == lemma) continue;
+            if (model.Lemmatize(form, xpos, lexicon) == lemma) continue;
             var ek = Key(form.ToLowerInvariant(), xpos);
             if (!exceptions.ContainsKey(ek)) exceptions[ek] = lemma;
         }

@@ -35,6 +35,9 @@ public sealed class TaggerModel
     public int FeatureCount => _weights.FeatureCount;
 
     public string XposOf(int cls) => _xpos[cls];
+
+    /// <summary>The lemma of a word with its Penn tag (the lemmatizer, helped by the model's lexicon if it has one).</summary>
+    public string Lemma(string form, string xpos) => Lemmatizer.Lemmatize(form, xpos, Lexicon);
     public string UposOf(int cls) => _upos[cls];
 
     /// <summary>The same model without weights below <paramref name="threshold"/>.</summary>

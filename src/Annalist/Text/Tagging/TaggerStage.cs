@@ -35,7 +35,7 @@ public sealed class TaggerStage(TaggerModel model) : IPipelineStage
                 int t = s.FirstToken + i;
                 xpos[t] = model.XposOf(cls[i]);
                 upos[t] = model.UposOf(cls[i]);
-                lemmas[t] = model.Lemmatizer.Lemmatize(words[i], xpos[t]);
+                lemmas[t] = model.Lemma(words[i], xpos[t]);
             }
         }
         // Tokens outside every sentence (should not happen) still get a tag so the layer is total.

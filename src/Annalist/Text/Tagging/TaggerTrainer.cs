@@ -27,7 +27,7 @@ public static class TaggerTrainer
             var (best, count) = tags.MaxBy(p => (p.Value, -p.Key));
             if (total >= 20 && count >= 0.995 * total) tagDict[word] = best;
         }
-        var lemmatizer = Lemmatizer.Train(train.SelectMany(s => s.Words.Select((w, i) => (w, s.Xpos[i], s.Lemmas[i]))));
+        var lemmatizer = Lemmatizer.Train(train.SelectMany(s => s.Words.Select((w, i) => (w, s.Xpos[i], s.Lemmas[i]))), lexicon);
         var p = new AveragedPerceptron(classes.Length);
         var feats = new TaggerFeatures(lexicon);
         var buf = new ulong[TaggerFeatures.MaxFeatures];
@@ -89,7 +89,7 @@ public static class TaggerTrainer
                 var xp = model.XposOf(pred[i]);
                 if (model.UposOf(pred[i]) == s.Upos[i]) u++;
                 if (xp == s.Xpos[i]) x++;
-                if (model.Lemmatizer.Lemmatize(s.Words[i], xp) == s.Lemmas[i]) l++;
+                if (model.Lemma(s.Words[i], xp) == s.Lemmas[i]) l++;
                 n++;
             }
         }
