@@ -38,20 +38,9 @@ internal sealed class MemberParser
         }
         int n = words.Length;
         if (_rh.Length < n) { _rh = new int[n * 2]; _rl = new int[n * 2]; }
-        ParseInOrder(Reversed(words), Reversed(xpos), Reversed(upos), _rh, _rl);
-        for (int i = 0; i < n; i++)
-        {
-            int h = _rh[n - 1 - i];
-            heads[i] = h < 0 ? -1 : n - 1 - h;
-            labels[i] = _rl[n - 1 - i];
-        }
-    }
-
-    private static string[] Reversed(string[] a)
-    {
-        var r = (string[])a.Clone();
-        Array.Reverse(r);
-        return r;
+        ParseInOrder(SentenceReversal.Reversed(words), SentenceReversal.Reversed(xpos), SentenceReversal.Reversed(upos), _rh, _rl);
+        SentenceReversal.ReverseHeads(_rh.AsSpan(0, n), heads);
+        SentenceReversal.Reverse<int>(_rl.AsSpan(0, n), labels);
     }
 
     private void ParseInOrder(string[] words, string[] xpos, string[] upos, Span<int> heads, Span<int> labels)
