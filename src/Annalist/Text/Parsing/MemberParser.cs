@@ -17,6 +17,8 @@ internal sealed class MemberParser
     private readonly ParserBeam? _beam;
     private readonly TransitionScorer _score;
     private readonly ArcLabeler _label;
+    // The reversed sentence and its parse for a right-to-left member, grown as needed.
+    private string[] _rw = new string[64], _rx = new string[64], _ru = new string[64];
     private int[] _rh = new int[64], _rl = new int[64];
 
     public MemberParser(ParserMember member)
@@ -37,13 +39,20 @@ internal sealed class MemberParser
             return;
         }
         int n = words.Length;
-        if (_rh.Length < n) { _rh = new int[n * 2]; _rl = new int[n * 2]; }
-        ParseInOrder(SentenceReversal.Reversed(words), SentenceReversal.Reversed(xpos), SentenceReversal.Reversed(upos), _rh, _rl);
+        if (_rh.Length < n)
+        {
+            _rw = new string[n * 2]; _rx = new string[n * 2]; _ru = new string[n * 2];
+            _rh = new int[n * 2]; _rl = new int[n * 2];
+        }
+        SentenceReversal.Reverse<string>(words, _rw);
+        SentenceReversal.Reverse<string>(xpos, _rx);
+        SentenceReversal.Reverse<string>(upos, _ru);
+        ParseInOrder(_rw.AsSpan(0, n), _rx.AsSpan(0, n), _ru.AsSpan(0, n), _rh, _rl);
         SentenceReversal.ReverseHeads(_rh.AsSpan(0, n), heads);
         SentenceReversal.Reverse<int>(_rl.AsSpan(0, n), labels);
     }
 
-    private void ParseInOrder(string[] words, string[] xpos, string[] upos, Span<int> heads, Span<int> labels)
+    private void ParseInOrder(ReadOnlySpan<string> words, ReadOnlySpan<string> xpos, ReadOnlySpan<string> upos, Span<int> heads, Span<int> labels)
     {
         int n = words.Length;
         _f.Load(words, xpos, upos);
