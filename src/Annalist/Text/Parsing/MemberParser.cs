@@ -69,9 +69,7 @@ internal sealed class MemberParser
             int k = _f.Transition(_st, _buf);
             Array.Clear(_scores);
             _m.Transitions.Score(_buf.AsSpan(0, k), _scores);
-            int best = -1;
-            for (int a = 0; a < ParserState.Actions; a++)
-                if (_st.IsLegal(a) && (best < 0 || _scores[a] > _scores[best])) best = a;
+            int best = ParserState.Best(_scores, _st.LegalActions);
             int label = -1;
             if (best != ParserState.Shift) label = PredictLabel(_st, _st.HeadFor(best), _st.S0);
             _st.Apply(best, label);
