@@ -17,6 +17,8 @@ internal sealed class MemberParser
     private readonly ParserBeam? _beam;
     private readonly TransitionScorer _score;
     private readonly ArcLabeler _label;
+    // The reversed sentence and its parse for a right-to-left member, grown as needed.
+    private string[] _rw = new string[64], _rx = new string[64], _ru = new string[64];
     private int[] _rh = new int[64], _rl = new int[64];
 
     public MemberParser(ParserMember member)
@@ -37,24 +39,20 @@ internal sealed class MemberParser
             return;
         }
         int n = words.Length;
-        if (_rh.Length < n) { _rh = new int[n * 2]; _rl = new int[n * 2]; }
-        ParseInOrder(Reversed(words), Reversed(xpos), Reversed(upos), _rh, _rl);
-        for (int i = 0; i < n; i++)
+        if (_rh.Length < n)
         {
-            int h = _rh[n - 1 - i];
-            heads[i] = h < 0 ? -1 : n - 1 - h;
-            labels[i] = _rl[n - 1 - i];
+            _rw = new string[n * 2]; _rx = new string[n * 2]; _ru = new string[n * 2];
+            _rh = new int[n * 2]; _rl = new int[n * 2];
         }
+        SentenceReversal.Reverse<string>(words, _rw);
+        SentenceReversal.Reverse<string>(xpos, _rx);
+        SentenceReversal.Reverse<string>(upos, _ru);
+        ParseInOrder(_rw.AsSpan(0, n), _rx.AsSpan(0, n), _ru.AsSpan(0, n), _rh, _rl);
+        SentenceReversal.ReverseHeads(_rh.AsSpan(0, n), heads);
+        SentenceReversal.Reverse<int>(_rl.AsSpan(0, n), labels);
     }
 
-    private static string[] Reversed(string[] a)
-    {
-        var r = (string[])a.Clone();
-        Array.Reverse(r);
-        return r;
-    }
-
-    private void ParseInOrder(string[] words, string[] xpos, string[] upos, Span<int> heads, Span<int> labels)
+    private void ParseInOrder(ReadOnlySpan<string> words, ReadOnlySpan<string> xpos, ReadOnlySpan<string> upos, Span<int> heads, Span<int> labels)
     {
         int n = words.Length;
         _f.Load(words, xpos, upos);
@@ -71,9 +69,7 @@ internal sealed class MemberParser
             int k = _f.Transition(_st, _buf);
             Array.Clear(_scores);
             _m.Transitions.Score(_buf.AsSpan(0, k), _scores);
-            int best = -1;
-            for (int a = 0; a < ParserState.Actions; a++)
-                if (_st.IsLegal(a) && (best < 0 || _scores[a] > _scores[best])) best = a;
+            int best = ParserState.Best(_scores, _st.LegalActions);
             int label = -1;
             if (best != ParserState.Shift) label = PredictLabel(_st, _st.HeadFor(best), _st.S0);
             _st.Apply(best, label);

@@ -24,13 +24,8 @@ public sealed record ParsedSentence(string[] Words, string[] Xpos, string[] Upos
     }
 
     /// <summary>The sentence read from its last word to its first (for training a right-to-left parser).</summary>
-    public ParsedSentence Reversed()
-    {
-        int n = Words.Length;
-        var heads = new int[n];
-        for (int i = 0; i < n; i++) heads[n - 1 - i] = Heads[i] < 0 ? -1 : n - 1 - Heads[i];
-        return new(Words.Reverse().ToArray(), Xpos.Reverse().ToArray(), Upos.Reverse().ToArray(), heads, Labels.Reverse().ToArray());
-    }
+    public ParsedSentence Reversed() => new(SentenceReversal.Reversed(Words), SentenceReversal.Reversed(Xpos), SentenceReversal.Reversed(Upos),
+        SentenceReversal.ReversedHeads(Heads), SentenceReversal.Reversed(Labels));
 
     /// <summary>True when no arc crosses another (the tree can be built by a projective transition system).</summary>
     public static bool IsProjective(int[] heads)

@@ -14,7 +14,7 @@ internal sealed class ParserFeatures
     private ulong[] _w = new ulong[66], _p = new ulong[66], _u = new ulong[66], _s = new ulong[66];
     private int _n;
 
-    public void Load(string[] words, string[] xpos, string[] upos)
+    public void Load(ReadOnlySpan<string> words, ReadOnlySpan<string> xpos, ReadOnlySpan<string> upos)
     {
         _n = words.Length;
         if (_w.Length < _n + 2)

@@ -83,6 +83,22 @@ internal sealed class ParserState
         _ => Depth > 1,
     };
 
+    /// <summary>The legal actions as a set: bit <c>1 &lt;&lt; a</c> for each legal action a.</summary>
+    public int LegalActions => (IsLegal(Shift) ? 1 << Shift : 0) | (IsLegal(Left) ? 1 << Left : 0) | (IsLegal(Right) ? 1 << Right : 0);
+
+    /// <summary>
+    /// The greedy choice: the highest-scoring action of the set <paramref name="actions"/> (bit <c>1 &lt;&lt; a</c>
+    /// for action a), the first on ties; -1 for an empty set. The parser chooses among <see cref="LegalActions"/>,
+    /// the trainer also among the cheapest of them.
+    /// </summary>
+    public static int Best(ReadOnlySpan<float> scores, int actions)
+    {
+        int best = -1;
+        for (int a = 0; a < Actions; a++)
+            if ((actions & 1 << a) != 0 && (best < 0 || scores[a] > scores[best])) best = a;
+        return best;
+    }
+
     /// <summary>Applies an action; for arcs, the dependent gets <paramref name="label"/>. Returns the dependent or -1.</summary>
     public int Apply(int action, int label)
     {

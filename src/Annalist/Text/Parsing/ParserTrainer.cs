@@ -35,7 +35,6 @@ public static class ParserTrainer
         var lbuf = new ulong[ParserFeatures.MaxLabel];
         var scores = new float[ParserState.Actions];
         var lscores = new float[labels.Length];
-        var costs = new int[ParserState.Actions];
         var gold = new int[512];
         var goldLabel = new int[512];
         var rng = new Random(seed);
@@ -56,19 +55,20 @@ public static class ParserTrainer
                     int k = fx.Transition(st, buf);
                     Array.Clear(scores);
                     tp.Score(buf.AsSpan(0, k), scores);
-                    int pred = -1, best = -1, minCost = int.MaxValue;
+                    // The prediction, and the best-scoring of the cheapest legal actions (the update's target).
+                    int legal = st.LegalActions, cheapest = 0, minCost = int.MaxValue;
                     for (int a = 0; a < ParserState.Actions; a++)
                     {
-                        if (!st.IsLegal(a)) { costs[a] = int.MaxValue; continue; }
-                        costs[a] = st.Cost(a, gold);
-                        if (costs[a] < minCost) minCost = costs[a];
-                        if (pred < 0 || scores[a] > scores[pred]) pred = a;
+                        if ((legal & 1 << a) == 0) continue;
+                        int cost = st.Cost(a, gold);
+                        if (cost < minCost) { minCost = cost; cheapest = 0; }
+                        if (cost == minCost) cheapest |= 1 << a;
                     }
-                    for (int a = 0; a < ParserState.Actions; a++)
-                        if (costs[a] == minCost && (best < 0 || scores[a] > scores[best])) best = a;
-                    tp.Update(buf.AsSpan(0, k), best, costs[pred] == minCost ? best : pred);
+                    int pred = ParserState.Best(scores, legal), best = ParserState.Best(scores, cheapest);
+                    bool predCheapest = (cheapest & 1 << pred) != 0;
+                    tp.Update(buf.AsSpan(0, k), best, predCheapest ? best : pred);
                     // Explore: after two epochs, follow the (possibly wrong) prediction 90% of the time.
-                    int act = costs[pred] == minCost ? pred : epoch > 2 && rng.NextDouble() < 0.9 ? pred : best;
+                    int act = predCheapest ? pred : epoch > 2 && rng.NextDouble() < 0.9 ? pred : best;
                     int label = -1;
                     if (act != ParserState.Shift)
                     {

@@ -46,7 +46,8 @@ public static class WordNetLexicon
         }
         var proper = ProperNouns(open);
         var allLemmas = new HashSet<string>(lemmas.Values.SelectMany(x => x), StringComparer.Ordinal);
-        var irregular = IrregularVerbForms(open, lemmas['v']);
+        var exceptions = ExceptionLists(open);
+        var irregular = IrregularVerbForms(exceptions['v'], lemmas['v']);
         foreach (var lemma in lemmas['n'])
         {
             bool isProper = proper.Contains(lemma);
@@ -83,17 +84,12 @@ public static class WordNetLexicon
             Add(stem + "est", WordClasses.AdjectiveSuperlative);
         }
         foreach (var lemma in lemmas['r']) Add(lemma, WordClasses.Adverb);
-        foreach (var (pos, file) in new[] { ('n', "noun.exc"), ('v', "verb.exc"), ('a', "adj.exc"), ('r', "adv.exc") })
+        foreach (var pos in "nvar")
         {
-            using var reader = open(file);
-            if (reader is null) continue;
-            while (reader.ReadLine() is { } line)
+            foreach (var (form, allBases) in exceptions[pos])
             {
-                var parts = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-                if (parts.Length < 2 || parts[0].Contains('_')) continue;
-                var form = parts[0].ToLowerInvariant();
                 // The form counts only if one of its base forms is a lemma of that part of speech.
-                var bases = parts.Skip(1).Select(b => b.ToLowerInvariant()).Where(lemmas[pos].Contains).ToList();
+                var bases = allBases.Where(lemmas[pos].Contains).ToList();
                 if (bases.Count == 0) continue;
                 Add(form, pos switch
                 {
@@ -108,6 +104,30 @@ public static class WordNetLexicon
             }
         }
         return result;
+    }
+
+    /// <summary>
+    /// The single-word entries of the exception lists <c>noun.exc</c>, <c>verb.exc</c>, <c>adj.exc</c> and
+    /// <c>adv.exc</c> (an absent list is empty) by part of speech ('n', 'v', 'a', 'r'): each irregular form with its base
+    /// forms, in lower case.
+    /// </summary>
+    private static Dictionary<char, List<(string Form, string[] Bases)>> ExceptionLists(Func<string, TextReader?> open)
+    {
+        var lists = new Dictionary<char, List<(string Form, string[] Bases)>>();
+        foreach (var (pos, file) in new[] { ('n', "noun.exc"), ('v', "verb.exc"), ('a', "adj.exc"), ('r', "adv.exc") })
+        {
+            var entries = new List<(string Form, string[] Bases)>();
+            lists[pos] = entries;
+            using var reader = open(file);
+            if (reader is null) continue;
+            while (reader.ReadLine() is { } line)
+            {
+                var parts = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                if (parts.Length < 2 || parts[0].Contains('_')) continue;
+                entries.Add((parts[0].ToLowerInvariant(), parts.Skip(1).Select(b => b.ToLowerInvariant()).ToArray()));
+            }
+        }
+        return lists;
     }
 
     // Present forms of the irregular verbs ("is be", "has have" in verb.exc look like past forms by their ending)
@@ -133,21 +153,15 @@ public static class WordNetLexicon
         : WordClasses.VerbPast;
 
     /// <summary>For each verb lemma, the forms <c>verb.exc</c> gives it.</summary>
-    private static Dictionary<string, List<string>> IrregularVerbForms(Func<string, TextReader?> open, HashSet<string> verbs)
+    private static Dictionary<string, List<string>> IrregularVerbForms(List<(string Form, string[] Bases)> verbExceptions, HashSet<string> verbs)
     {
         var result = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        using var reader = open("verb.exc");
-        if (reader is null) return result;
-        while (reader.ReadLine() is { } line)
-        {
-            var parts = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (parts.Length < 2 || parts[0].Contains('_')) continue;
-            foreach (var b in parts.Skip(1).Select(b => b.ToLowerInvariant()).Where(verbs.Contains))
+        foreach (var (form, bases) in verbExceptions)
+            foreach (var b in bases.Where(verbs.Contains))
             {
                 if (!result.TryGetValue(b, out var list)) result[b] = list = [];
-                list.Add(parts[0].ToLowerInvariant());
+                list.Add(form);
             }
-        }
         return result;
     }
 

@@ -71,6 +71,19 @@ public class WordLexiconTests
     public void Leaves_out_what_it_cannot_vouch_for(string form) => Assert.False(Derived().ContainsKey(form));
 
     [Fact]
+    public void Reads_each_file_of_the_database_once()
+    {
+        var opened = new List<string>();
+        WordNetLexicon.Build(name =>
+        {
+            opened.Add(name);
+            return Files.TryGetValue(name, out var text) ? new StringReader(text) : null;
+        });
+        Assert.Contains("verb.exc", opened);
+        Assert.Equal(opened.Distinct().Count(), opened.Count);
+    }
+
+    [Fact]
     public void Looks_forms_up_in_any_case_and_survives_its_file_and_binary_forms()
     {
         var path = Path.Combine(Path.GetTempPath(), $"annalist-lexicon-{Guid.NewGuid():N}.tsv.gz");
