@@ -28,9 +28,18 @@ internal static class DictCommand
         wordnet.Arguments.Add(wordnetDir);
         wordnet.Options.Add(wordnetOut);
         wordnet.SetAction(parse => WordNet(console, parse.GetValue(wordnetDir)!, parse.GetValue(wordnetOut)!));
-        var dict = new Command("dict", "Work with actor lexicons, PETRARCH/Phoenix dictionaries and the tagger's word lexicon.");
+        var namesDir = new Argument<string>("directory") { Description = "WordNet 3.0 database directory (Debian package wordnet-base: /usr/share/wordnet)." };
+        var namesOut = new Option<string>("--out") { Description = "Where to write the name → type file.", DefaultValueFactory = _ => "data/lexicons/wordnet-names.tsv.gz" };
+        var anySynset = new Option<bool>("--any-synset") { Description = "Take person and place names from every synset, not only from instances (named individuals)." };
+        var names = new Command("wordnet-names", "Derive a typed proper-name list (name TAB PER/ORG/LOC) for `train ner --names` from WordNet.");
+        names.Arguments.Add(namesDir);
+        names.Options.Add(namesOut);
+        names.Options.Add(anySynset);
+        names.SetAction(parse => WordNetNames(console, parse.GetValue(namesDir)!, parse.GetValue(namesOut)!, !parse.GetValue(anySynset)));
+        var dict = new Command("dict", "Work with actor lexicons, PETRARCH/Phoenix dictionaries, the tagger's word lexicon and name lists.");
         dict.Subcommands.Add(check);
         dict.Subcommands.Add(wordnet);
+        dict.Subcommands.Add(names);
         return dict;
     }
 
@@ -54,6 +63,29 @@ internal static class DictCommand
             return ExitCodes.Usage;
         }
         console.Out.WriteLine($"wrote {output}: {forms} word forms");
+        return ExitCodes.Ok;
+    }
+
+    private static int WordNetNames(ICliConsole console, string directory, string output, bool instancesOnly)
+    {
+        if (!File.Exists(Path.Combine(directory, "data.noun")))
+        {
+            console.Error.WriteLine($"error: {directory} holds no WordNet data.noun (apt-get install wordnet-base).");
+            return ExitCodes.Usage;
+        }
+        SortedDictionary<string, EntityType> built;
+        try
+        {
+            built = Annalist.Text.Entities.WordNetNames.Build(directory, instancesOnly);
+            Annalist.Text.Entities.WordNetNames.WriteTsv(built, output);
+        }
+        catch (Exception e) when (e is IOException or FormatException or InvalidDataException or UnauthorizedAccessException)
+        {
+            console.Error.WriteLine($"error: {e.Message}");
+            return ExitCodes.Usage;
+        }
+        var byType = string.Join(", ", built.Values.GroupBy(t => t).OrderBy(g => g.Key).Select(g => $"{g.Count()} {Annalist.Text.Entities.WordNetNames.Code(g.Key)}"));
+        console.Out.WriteLine($"wrote {output}: {built.Count} names ({byType})");
         return ExitCodes.Ok;
     }
 

@@ -8,7 +8,10 @@ namespace Annalist.Text.Entities;
 /// names GUM never shows: the place gazetteer (<c>data/gazetteer/gazetteer.tsv.gz</c>: countries, first-level
 /// divisions, and cities of at least <see cref="MinCityPopulation"/>, with their alternative names) and the actor
 /// lexicons (<c>data/lexicons/actors/*.lex</c>: <c>country</c> → place, <c>org</c> → organization,
-/// <c>person</c> → person). The names are stored in the entity model, which stays self-contained.
+/// <c>person</c> → person), and typed lists with <c>name</c> and <c>type</c> (PER, ORG, LOC) columns such as
+/// <c>data/lexicons/wordnet-names.tsv.gz</c> (<see cref="WordNetNames"/>). The files are read in ordinal order of
+/// their paths and a name keeps the type of the first file that lists it. The names are stored in the entity model,
+/// which stays self-contained.
 /// </summary>
 public static class NameLists
 {
@@ -29,17 +32,36 @@ public static class NameLists
             {
                 using var reader = new StreamReader(new GZipStream(File.OpenRead(path), CompressionMode.Decompress));
                 int[]? col = null;
+                bool typed = false;
+                int lineNo = 0;
                 while (reader.ReadLine() is { } line)
                 {
+                    lineNo++;
                     if (line.StartsWith('#')) continue;
                     var f = line.Split('\t');
                     if (col is null)
                     {
-                        col = [Array.IndexOf(f, "kind"), Array.IndexOf(f, "population"), Array.IndexOf(f, "name"), Array.IndexOf(f, "names")];
-                        if (col.Any(c => c < 0)) throw new InvalidDataException($"{path}: expected kind, population, name and names columns.");
+                        // A typed name list (name, type: PER/ORG/LOC, as `annalist dict wordnet-names` writes), or the place gazetteer.
+                        typed = f.Contains("type") && !f.Contains("kind");
+                        col = typed ? [Array.IndexOf(f, "name"), Array.IndexOf(f, "type")]
+                            : [Array.IndexOf(f, "kind"), Array.IndexOf(f, "population"), Array.IndexOf(f, "name"), Array.IndexOf(f, "names")];
+                        if (col.Any(c => c < 0))
+                            throw new InvalidDataException($"{path}: expected name and type columns, or kind, population, name and names columns.");
                         continue;
                     }
                     if (f.Length <= col.Max()) continue;
+                    if (typed)
+                    {
+                        EntityType type = f[col[1]] switch
+                        {
+                            "PER" => EntityType.Person,
+                            "ORG" => EntityType.Organization,
+                            "LOC" => EntityType.Location,
+                            var other => throw new InvalidDataException($"{path}:{lineNo}: unknown type '{other}' (PER, ORG or LOC)."),
+                        };
+                        Add(f[col[0]], type);
+                        continue;
+                    }
                     if (f[col[0]] == "city" && (!long.TryParse(f[col[1]], out long pop) || pop < MinCityPopulation)) continue;
                     Add(f[col[2]], EntityType.Location);
                     foreach (var alt in f[col[3]].Split('|', StringSplitOptions.RemoveEmptyEntries)) Add(alt, EntityType.Location);

@@ -1,0 +1,119 @@
+using System.Globalization;
+using System.IO.Compression;
+using System.Text;
+using Annalist.Documents;
+
+namespace Annalist.Text.Entities;
+
+/// <summary>
+/// Derives a typed proper-name list from a WordNet 3.0 <c>data.noun</c> for the entity tagger's name lists
+/// (<see cref="NameLists"/>): the capitalised words of the synsets in lexicographer file 18 (<c>noun.person</c>) are
+/// people, of file 15 (<c>noun.location</c>) places, of file 14 (<c>noun.group</c>) organizations, and the instance
+/// synsets of file 17 (<c>noun.object</c>: continents, rivers, mountains) places too. A name of several types takes
+/// the type of most synsets, counting only instance synsets if it has any ("Europe" the continent before "Europe"
+/// the European Union), and is left out on a tie. Person and place names must (unless <c>instancesOnly</c> is
+/// false) belong to an instance synset (one with an <c>@i</c> pointer: a named individual,
+/// "Aristotle", "Zagreb"), since the other capitalised words there are mostly kinds of people or places ("Czech",
+/// "African nation"); organizations need not, because WordNet writes them as ordinary synsets ("Interpol", "Red
+/// Cross"). A name some noun synset also writes in lower case is left out ("Ford" / "ford", "Monk" / "monk").
+/// Our own code; WordNet is not copied.
+/// </summary>
+public static class WordNetNames
+{
+    public const int GroupFile = 14, LocationFile = 15, ObjectFile = 17, PersonFile = 18;
+
+    /// <summary>Builds from <c>data.noun</c> in a WordNet directory (<c>/usr/share/wordnet</c> on Debian).</summary>
+    /// <param name="instancesOnly">Whether person and place names must belong to an instance synset.</param>
+    public static SortedDictionary<string, EntityType> Build(string directory, bool instancesOnly = true)
+    {
+        var path = Path.Combine(directory, "data.noun");
+        if (!File.Exists(path)) throw new FileNotFoundException($"WordNet file {path} not found.");
+        using var reader = new StreamReader(path, Encoding.Latin1);
+        return Build(reader, instancesOnly);
+    }
+
+    /// <summary>Builds from the text of a <c>data.noun</c> file.</summary>
+    public static SortedDictionary<string, EntityType> Build(TextReader dataNoun, bool instancesOnly = true)
+    {
+        var votes = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        var lower = new HashSet<string>(StringComparer.Ordinal);
+        int lineNo = 0;
+        while (dataNoun.ReadLine() is { } line)
+        {
+            lineNo++;
+            if (line.Length == 0 || line[0] == ' ') continue; // the licence header lines start with spaces
+            // synset_offset lex_filenum ss_type w_cnt(hex) [word lex_id]… p_cnt [symbol offset pos source/target]… | gloss
+            int bar = line.IndexOf(" | ", StringComparison.Ordinal);
+            var parts = (bar < 0 ? line : line[..bar]).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (parts.Length < 4) throw new FormatException($"data.noun:{lineNo}: expected offset, file number, type and word count.");
+            if (!int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out int file))
+                throw new FormatException($"data.noun:{lineNo}: file number '{parts[1]}' is not a number.");
+            if (!int.TryParse(parts[3], NumberStyles.HexNumber, CultureInfo.InvariantCulture, out int count) || parts.Length < 5 + 2 * count)
+                throw new FormatException($"data.noun:{lineNo}: bad word count '{parts[3]}'.");
+            bool instance = false;
+            if (int.TryParse(parts[4 + 2 * count], NumberStyles.None, CultureInfo.InvariantCulture, out int pointers))
+                for (int p = 0; p < pointers && 5 + 2 * count + 4 * p < parts.Length; p++)
+                    instance |= parts[5 + 2 * count + 4 * p] == "@i";
+            EntityType? type = file switch
+            {
+                PersonFile => EntityType.Person,
+                LocationFile => EntityType.Location,
+                ObjectFile when instance => EntityType.Location,
+                GroupFile => EntityType.Organization,
+                _ => null,
+            };
+
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            for (int i = 0; i < count; i++)
+            {
+                var name = parts[4 + 2 * i].Replace('_', ' ');
+                if (name.Length == 0) continue;
+                if (!char.IsUpper(name[0]))
+                {
+                    lower.Add(name.ToLowerInvariant());
+                    continue;
+                }
+                // One vote per synset, however many spellings of the name it lists.
+                if (type is null || !seen.Add(name)) continue;
+                if (!votes.TryGetValue(name, out var v)) votes[name] = v = new int[6];
+                v[(instance ? 3 : 0) + (int)type.Value]++;
+            }
+        }
+        var result = new SortedDictionary<string, EntityType>(StringComparer.Ordinal);
+        foreach (var (name, v) in votes)
+        {
+            if (lower.Contains(name.ToLowerInvariant())) continue;
+            // Named individuals first: the votes of the instance synsets if there are any, else of all.
+            bool instances = v[3] + v[4] + v[5] > 0;
+            var counts = instances ? v.AsSpan(3) : v.AsSpan(0, 3);
+            int best = Math.Max(counts[0], Math.Max(counts[1], counts[2]));
+            int winner = counts.IndexOf(best);
+            if (counts.Count(best) > 1) continue;
+            var type = (EntityType)winner;
+            if (instancesOnly && !instances && type != EntityType.Organization) continue;
+            result[name] = type;
+        }
+        return result;
+    }
+
+    /// <summary>The type's column value in the names file: PER, ORG or LOC.</summary>
+    public static string Code(EntityType type) => type switch
+    {
+        EntityType.Person => "PER",
+        EntityType.Organization => "ORG",
+        _ => "LOC",
+    };
+
+    /// <summary>Writes <c>name TAB type</c> lines under a <c>name	type</c> header, sorted by ordinal order (gzip if the path ends in .gz).</summary>
+    public static void WriteTsv(IReadOnlyDictionary<string, EntityType> names, string path)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        using var file = File.Create(path);
+        using Stream stream = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? new GZipStream(file, CompressionLevel.SmallestSize) : file;
+        using var writer = new StreamWriter(stream, new UTF8Encoding(false)) { NewLine = "\n" };
+        writer.WriteLine("# Proper names and their types derived from WordNet 3.0 data.noun by `annalist dict wordnet-names`; see docs/formats/names.md.");
+        writer.WriteLine("name\ttype");
+        foreach (var (name, type) in names.OrderBy(p => p.Key, StringComparer.Ordinal))
+            writer.WriteLine($"{name}\t{Code(type)}");
+    }
+}
