@@ -57,6 +57,19 @@ public class ValidateCommandTests
         Assert.True(f.GetProperty("target_right").GetInt32() >= 127, stdout);
     }
 
+    [SharedDataFact]
+    public void Explain_shows_each_word_with_both_tags_its_lemma_and_its_head()
+    {
+        var (exit, stdout, err) = TestConsole.Run("validate", SharedData.Path("plover", "PLOVER_GSR_dev.json"), "--data", Data,
+            "--record", "PLOVER-GSR01-THREATEN-0025", "--explain");
+        Assert.True(exit == 0, err);
+        var rows = stdout.Split('\n').Where(l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^\s+\d+\s")).Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
+        Assert.NotEmpty(rows);
+        Assert.All(rows, r => Assert.True(r.Length >= 7 && int.TryParse(r[5], out _), string.Join(' ', r)));
+        Assert.Contains(rows, r => r[2] == "PROPN" && r[3].StartsWith("NNP", StringComparison.Ordinal));
+        Assert.Contains(rows, r => r[2] == "VERB" && r[3].StartsWith("VB", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Missing_file_is_a_usage_error()
     {
