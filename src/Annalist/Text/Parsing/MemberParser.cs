@@ -15,7 +15,7 @@ internal sealed class MemberParser
     private readonly float[] _scores = new float[ParserState.Actions];
     private readonly float[] _labelScores;
     private readonly ParserBeam? _beam;
-    private readonly TransitionScorer _score;
+    private readonly FeatureScorer _score, _labelScore;
     private readonly ArcLabeler _label;
     // The reversed sentence and its parse for a right-to-left member, grown as needed.
     private string[] _rw = new string[64], _rx = new string[64], _ru = new string[64];
@@ -27,6 +27,7 @@ internal sealed class MemberParser
         _labelScores = new float[member.Labels.Length];
         if (member.BeamWidth > 1) _beam = new ParserBeam(member.BeamWidth);
         _score = member.Transitions.Score;
+        _labelScore = member.LabelWeights.Score;
         _label = PredictLabel;
     }
 
@@ -86,11 +87,5 @@ internal sealed class MemberParser
         }
     }
 
-    private int PredictLabel(ParserState st, int head, int dep)
-    {
-        int k = _f.Label(st, head, dep, _buf);
-        Array.Clear(_labelScores);
-        _m.LabelWeights.Score(_buf.AsSpan(0, k), _labelScores);
-        return ClassScores.Best(_labelScores);
-    }
+    private int PredictLabel(ParserState st, int head, int dep) => _f.BestLabel(st, head, dep, _labelScore, _buf, _labelScores, out _);
 }

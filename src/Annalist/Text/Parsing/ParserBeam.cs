@@ -1,7 +1,7 @@
 namespace Annalist.Text.Parsing;
 
-/// <summary>Adds the transition scores of a feature vector to <paramref name="scores"/>.</summary>
-internal delegate void TransitionScorer(ReadOnlySpan<ulong> features, Span<float> scores);
+/// <summary>Adds the class scores of a feature vector to <paramref name="scores"/> (trained or frozen weights).</summary>
+internal delegate void FeatureScorer(ReadOnlySpan<ulong> features, Span<float> scores);
 
 /// <summary>Chooses the label of the arc head → dep about to be made in <paramref name="state"/>.</summary>
 internal delegate int ArcLabeler(ParserState state, int head, int dep);
@@ -77,7 +77,7 @@ internal sealed class ParserBeam
     /// One step: expands every item, keeps the best <c>width</c>. <paramref name="goldAction"/> (or -1) marks the
     /// continuations that stay on the gold path; <paramref name="record"/> keeps the history nodes.
     /// </summary>
-    public void Step(ParserFeatures fx, TransitionScorer score, ArcLabeler label, int goldAction = -1, bool record = false)
+    public void Step(ParserFeatures fx, FeatureScorer score, ArcLabeler label, int goldAction = -1, bool record = false)
     {
         int nc = 0;
         for (int i = 0; i < Count; i++)

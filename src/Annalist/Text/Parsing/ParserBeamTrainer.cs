@@ -29,14 +29,8 @@ internal static class ParserBeamTrainer
         var goldActs = new List<int>();
         var goldLabs = new List<int>();
         var predActs = new List<(int Action, int Label)>();
-        TransitionScorer score = tp.Score;
-        ArcLabeler label = (st, head, dep) =>
-        {
-            int lk = fx.Label(st, head, dep, lbuf);
-            Array.Clear(lscores);
-            lp.Score(lbuf.AsSpan(0, lk), lscores);
-            return ClassScores.Best(lscores);
-        };
+        FeatureScorer score = tp.Score, labelScore = lp.Score;
+        ArcLabeler label = (st, head, dep) => fx.BestLabel(st, head, dep, labelScore, lbuf, lscores, out _);
         var rng = new Random(seed + done);
         var order = Enumerable.Range(0, train.Count).ToArray();
         for (int epoch = done + 1; epoch <= epochs; epoch++)
@@ -67,8 +61,7 @@ internal static class ParserBeamTrainer
                     if (ga != ParserState.Shift)
                     {
                         int head = goldSt.HeadFor(ga), dep = goldSt.S0;
-                        lab = label(goldSt, head, dep);
-                        int lk = fx.Label(goldSt, head, dep, lbuf);
+                        lab = fx.BestLabel(goldSt, head, dep, labelScore, lbuf, lscores, out int lk);
                         lp.Update(lbuf.AsSpan(0, lk), goldLabel[dep], lab);
                     }
                     goldSt.Apply(ga, lab);

@@ -171,6 +171,18 @@ internal sealed class ParserFeatures
         return k;
     }
 
+    /// <summary>
+    /// The best-scoring label for the arc head → dep, the one choice the parser and both trainers make: the label
+    /// features go into <paramref name="buf"/> (<paramref name="featureCount"/> of them, for a trainer's update).
+    /// </summary>
+    public int BestLabel(ParserState st, int head, int dep, FeatureScorer score, ulong[] buf, float[] scores, out int featureCount)
+    {
+        featureCount = Label(st, head, dep, buf);
+        Array.Clear(scores);
+        score(buf.AsSpan(0, featureCount), scores);
+        return ClassScores.Best(scores);
+    }
+
     /// <summary>Features for labelling the arc head → dep (dep's subtree is complete in arc-hybrid).</summary>
     public int Label(ParserState st, int head, int dep, Span<ulong> f)
     {

@@ -37,6 +37,7 @@ public static class ParserTrainer
         var lscores = new float[labels.Length];
         var gold = new int[512];
         var goldLabel = new int[512];
+        FeatureScorer labelScore = lp.Score;
         var rng = new Random(seed);
         var order = Enumerable.Range(0, train.Count).ToArray();
         for (int epoch = 1; epoch <= epochs; epoch++)
@@ -73,10 +74,7 @@ public static class ParserTrainer
                     if (act != ParserState.Shift)
                     {
                         int head = st.HeadFor(act), dep = st.S0;
-                        int lk = fx.Label(st, head, dep, lbuf);
-                        Array.Clear(lscores);
-                        lp.Score(lbuf.AsSpan(0, lk), lscores);
-                        int lg = ClassScores.Best(lscores);
+                        int lg = fx.BestLabel(st, head, dep, labelScore, lbuf, lscores, out int lk);
                         if (gold[dep] == head)
                         {
                             lp.Update(lbuf.AsSpan(0, lk), goldLabel[dep], lg);
