@@ -84,7 +84,7 @@ internal static class DictCommand
             console.Error.WriteLine($"error: {e.Message}");
             return ExitCodes.Usage;
         }
-        var byType = string.Join(", ", built.Values.GroupBy(t => t).OrderBy(g => g.Key).Select(g => $"{g.Count()} {Annalist.Text.Entities.WordNetNames.Code(g.Key)}"));
+        var byType = string.Join(", ", built.Values.GroupBy(t => t).OrderBy(g => g.Key).Select(g => $"{g.Count()} {Annalist.Text.Entities.EntityTypeCodes.Code(g.Key)}"));
         console.Out.WriteLine($"wrote {output}: {built.Count} names ({byType})");
         return ExitCodes.Ok;
     }

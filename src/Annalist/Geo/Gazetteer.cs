@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using System.IO.Compression;
 using Annalist.Documents;
 using Annalist.Pipeline;
+using Annalist.Text;
 
 namespace Annalist.Geo;
 
@@ -89,9 +89,7 @@ public sealed class Gazetteer
     /// </summary>
     public static Gazetteer Load(string path, ICollection<Diagnostic>? diagnostics = null)
     {
-        using var file = File.OpenRead(path);
-        using Stream stream = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? new GZipStream(file, CompressionMode.Decompress) : file;
-        using var reader = new StreamReader(stream, bufferSize: 1 << 16);
+        using var reader = DataFiles.OpenText(path);
         return Read(reader, path, diagnostics);
     }
 

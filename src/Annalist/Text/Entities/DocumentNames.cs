@@ -71,10 +71,7 @@ internal sealed class DocumentNames
         for (int s = 0; s < found.Length; s++)
             for (int k = 0; k < found[s].Count; k++)
             {
-                var c = counts[keys[s][k]];
-                int best = (int)found[s][k].Type;
-                for (int t = 0; t < c.Length; t++) if (c[t] > c[best]) best = t;
-                found[s][k] = found[s][k] with { Type = (EntityType)best };
+                found[s][k] = found[s][k] with { Type = Majority(counts[keys[s][k]], found[s][k].Type) };
             }
     }
 
@@ -113,12 +110,18 @@ internal sealed class DocumentNames
                 i = end - 1;
                 if (end - start > Gazetteer.MaxWords || !names.TryGetValue(string.Join(' ', words[start..end]), out var c)) continue;
                 if (found[s].Any(m => m.Start < end && start < m.End)) continue;
-                int best = 0;
-                for (int t = 1; t < c.Length; t++) if (c[t] > c[best]) best = t;
-                found[s].Add(new EntitySpan(start, end, (EntityType)best));
+                found[s].Add(new EntitySpan(start, end, Majority(c, 0)));
             }
             if (found[s].Count > before) found[s].Sort((x, y) => x.Start.CompareTo(y.Start));
         }
+    }
+
+    /// <summary>The type with the most votes (<paramref name="counts"/> per type); a tie keeps <paramref name="tie"/>, else the first.</summary>
+    private static EntityType Majority(int[] counts, EntityType tie)
+    {
+        int best = (int)tie;
+        for (int t = 0; t < counts.Length; t++) if (counts[t] > counts[best]) best = t;
+        return (EntityType)best;
     }
 
     private static bool Capitalised(string word) => word.Length > 0 && char.IsUpper(word[0]);

@@ -130,19 +130,11 @@ public static class EntityCorpus
             bool begins = t.StartsWith("B-", StringComparison.Ordinal) || (t.StartsWith("I-", StringComparison.Ordinal) && (start < 0 || ty != type));
             if (start >= 0 && (t == "O" || begins))
             {
-                if (Map(type) is { } et) spans.Add(new EntitySpan(start, i, et));
+                if (EntityTypeCodes.Parse(type) is { } et) spans.Add(new EntitySpan(start, i, et));
                 start = -1;
             }
             if (begins) { start = i; type = ty; }
         }
         return spans.ToArray();
     }
-
-    private static EntityType? Map(string type) => type switch
-    {
-        "PER" => EntityType.Person,
-        "ORG" => EntityType.Organization,
-        "LOC" or "GPE" => EntityType.Location,
-        _ => null,
-    };
 }

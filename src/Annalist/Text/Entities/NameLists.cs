@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using Annalist.Documents;
 
 namespace Annalist.Text.Entities;
@@ -30,7 +29,7 @@ public static class NameLists
         {
             if (path.EndsWith(".tsv.gz", StringComparison.OrdinalIgnoreCase))
             {
-                using var reader = new StreamReader(new GZipStream(File.OpenRead(path), CompressionMode.Decompress));
+                using var reader = DataFiles.OpenText(path);
                 int[]? col = null;
                 bool typed = false;
                 int lineNo = 0;
@@ -52,13 +51,8 @@ public static class NameLists
                     if (f.Length <= col.Max()) continue;
                     if (typed)
                     {
-                        EntityType type = f[col[1]] switch
-                        {
-                            "PER" => EntityType.Person,
-                            "ORG" => EntityType.Organization,
-                            "LOC" => EntityType.Location,
-                            var other => throw new InvalidDataException($"{path}:{lineNo}: unknown type '{other}' (PER, ORG or LOC)."),
-                        };
+                        var type = EntityTypeCodes.Parse(f[col[1]])
+                            ?? throw new InvalidDataException($"{path}:{lineNo}: unknown type '{f[col[1]]}' (PER, ORG or LOC).");
                         Add(f[col[0]], type);
                         continue;
                     }

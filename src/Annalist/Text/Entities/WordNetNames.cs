@@ -1,7 +1,6 @@
-using System.Globalization;
-using System.IO.Compression;
 using System.Text;
 using Annalist.Documents;
+using Annalist.Text.Tagging;
 
 namespace Annalist.Text.Entities;
 
@@ -37,23 +36,8 @@ public static class WordNetNames
     {
         var votes = new Dictionary<string, int[]>(StringComparer.Ordinal);
         var lower = new HashSet<string>(StringComparer.Ordinal);
-        int lineNo = 0;
-        while (dataNoun.ReadLine() is { } line)
+        foreach (var (file, words, instance) in WordNetSynsets.Read(dataNoun, "data.noun"))
         {
-            lineNo++;
-            if (line.Length == 0 || line[0] == ' ') continue; // the licence header lines start with spaces
-            // synset_offset lex_filenum ss_type w_cnt(hex) [word lex_id]… p_cnt [symbol offset pos source/target]… | gloss
-            int bar = line.IndexOf(" | ", StringComparison.Ordinal);
-            var parts = (bar < 0 ? line : line[..bar]).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (parts.Length < 4) throw new FormatException($"data.noun:{lineNo}: expected offset, file number, type and word count.");
-            if (!int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out int file))
-                throw new FormatException($"data.noun:{lineNo}: file number '{parts[1]}' is not a number.");
-            if (!int.TryParse(parts[3], NumberStyles.HexNumber, CultureInfo.InvariantCulture, out int count) || parts.Length < 5 + 2 * count)
-                throw new FormatException($"data.noun:{lineNo}: bad word count '{parts[3]}'.");
-            bool instance = false;
-            if (int.TryParse(parts[4 + 2 * count], NumberStyles.None, CultureInfo.InvariantCulture, out int pointers))
-                for (int p = 0; p < pointers && 5 + 2 * count + 4 * p < parts.Length; p++)
-                    instance |= parts[5 + 2 * count + 4 * p] == "@i";
             EntityType? type = file switch
             {
                 PersonFile => EntityType.Person,
@@ -64,9 +48,9 @@ public static class WordNetNames
             };
 
             var seen = new HashSet<string>(StringComparer.Ordinal);
-            for (int i = 0; i < count; i++)
+            foreach (var word in words)
             {
-                var name = parts[4 + 2 * i].Replace('_', ' ');
+                var name = word.Replace('_', ' ');
                 if (name.Length == 0) continue;
                 if (!char.IsUpper(name[0]))
                 {
@@ -96,24 +80,13 @@ public static class WordNetNames
         return result;
     }
 
-    /// <summary>The type's column value in the names file: PER, ORG or LOC.</summary>
-    public static string Code(EntityType type) => type switch
-    {
-        EntityType.Person => "PER",
-        EntityType.Organization => "ORG",
-        _ => "LOC",
-    };
-
     /// <summary>Writes <c>name TAB type</c> lines under a <c>name	type</c> header, sorted by ordinal order (gzip if the path ends in .gz).</summary>
     public static void WriteTsv(IReadOnlyDictionary<string, EntityType> names, string path)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        using var file = File.Create(path);
-        using Stream stream = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? new GZipStream(file, CompressionLevel.SmallestSize) : file;
-        using var writer = new StreamWriter(stream, new UTF8Encoding(false)) { NewLine = "\n" };
+        using var writer = DataFiles.CreateText(path);
         writer.WriteLine("# Proper names and their types derived from WordNet 3.0 data.noun by `annalist dict wordnet-names`; see docs/formats/names.md.");
         writer.WriteLine("name\ttype");
         foreach (var (name, type) in names.OrderBy(p => p.Key, StringComparer.Ordinal))
-            writer.WriteLine($"{name}\t{Code(type)}");
+            writer.WriteLine($"{name}\t{EntityTypeCodes.Code(type)}");
     }
 }

@@ -1,5 +1,3 @@
-using System.IO.Compression;
-
 namespace Annalist.Text.Tagging;
 
 /// <summary>
@@ -74,9 +72,7 @@ public sealed class WordLexicon
     /// <summary>Reads a lexicon file: lines "form TAB classes" (gzip-compressed if the name ends in .gz).</summary>
     public static WordLexicon ReadTsv(string path)
     {
-        using var file = File.OpenRead(path);
-        using Stream stream = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? new GZipStream(file, CompressionMode.Decompress) : file;
-        using var reader = new StreamReader(stream);
+        using var reader = DataFiles.OpenText(path);
         return FromForms(ReadLines(reader, path));
     }
 

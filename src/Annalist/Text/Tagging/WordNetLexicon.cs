@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Text;
 
 namespace Annalist.Text.Tagging;
@@ -185,26 +184,9 @@ public static class WordNetLexicon
         var lower = new HashSet<string>(StringComparer.Ordinal);
         using var reader = open("data.noun");
         if (reader is null) return upper;
-        int lineNo = 0;
-        while (reader.ReadLine() is { } line)
-        {
-            lineNo++;
-            if (line.Length == 0 || line[0] == ' ') continue;
-            // offset lex_filenum ss_type w_cnt(hex) [word lex_id]…
-            var parts = line.Split(' ');
-            if (parts.Length < 4) continue;
-            if (!int.TryParse(parts[3], System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture, out int count))
-                throw new FormatException($"data.noun:{lineNo}: word count '{parts[3]}' is not hexadecimal.");
-            for (int i = 0; i < count && 5 + 2 * i < parts.Length; i++)
-            {
-                var word = parts[4 + 2 * i];
-                int paren = word.IndexOf('(');
-                if (paren > 0) word = word[..paren];
-                if (word.Contains('_')) continue;
-                var key = word.ToLowerInvariant();
-                (word.Any(char.IsUpper) ? upper : lower).Add(key);
-            }
-        }
+        foreach (var synset in WordNetSynsets.Read(reader, "data.noun"))
+            foreach (var word in synset.Words)
+                if (!word.Contains('_')) (word.Any(char.IsUpper) ? upper : lower).Add(word.ToLowerInvariant());
         upper.ExceptWith(lower);
         return upper;
     }
@@ -212,10 +194,7 @@ public static class WordNetLexicon
     /// <summary>Writes "form TAB classes" lines, gzip-compressed if the name ends in .gz (same input, same bytes).</summary>
     public static void WriteTsv(IReadOnlyDictionary<string, WordClasses> forms, string path)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        using var file = File.Create(path);
-        using Stream stream = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? new GZipStream(file, CompressionLevel.SmallestSize) : file;
-        using var writer = new StreamWriter(stream, new UTF8Encoding(false)) { NewLine = "\n" };
+        using var writer = DataFiles.CreateText(path);
         foreach (var (form, cls) in forms.OrderBy(p => p.Key, StringComparer.Ordinal))
             writer.WriteLine($"{form}\t{WordLexicon.Format(cls)}");
     }
