@@ -18,13 +18,14 @@ public sealed class TaggerModel
     public TaggerModel(IReadOnlyList<string> classes, Dictionary<string, int> tagDictionary, PerceptronWeights weights, Lemmatizer lemmatizer, WordLexicon? lexicon = null)
     {
         Lexicon = lexicon;
-        Classes = classes.ToArray();
+        var all = classes.ToArray();
+        Classes = all;
         _xpos = Classes.Select(c => c.Split('\t')[0]).ToArray();
         _upos = Classes.Select(c => c.Split('\t')[1]).ToArray();
         _tagDictionary = tagDictionary;
         _weights = weights;
         Lemmatizer = lemmatizer;
-        _mend = new FiniteVerbMend(_xpos, Array.IndexOf(Classes.ToArray(), "VBD\tVERB"));
+        _mend = new FiniteVerbMend(_xpos, Array.IndexOf(all, "VBD\tVERB"));
     }
 
     /// <summary>Class names, "XPOS\tUPOS".</summary>
