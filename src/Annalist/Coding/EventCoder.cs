@@ -170,8 +170,8 @@ public sealed class EventCoder
 
     /// <summary>
     /// "an American airstrike killed a commander" where the parse does not make the noun the verb's subject: an event
-    /// noun right before a verb whose event has no source is that event, told by its verb; its actor becomes the
-    /// verb's source and the noun's own candidates go.
+    /// noun right before a verb whose event has no source (or the noun's own actor, read from the noun as a misparsed
+    /// subject) is that event, told by its verb; its actor becomes the verb's source and the noun's own candidates go.
     /// </summary>
     private static void JoinNounSubjects(DocumentView view, List<EventCandidate> candidates)
     {
@@ -184,8 +184,8 @@ public sealed class EventCoder
             if (view.Upos(verb) != "VERB" || !view.Tags.Xpos[verb].StartsWith("VB", StringComparison.Ordinal)) continue;
             bool joined = false;
             for (int j = 0; j < candidates.Count; j++)
-                if (candidates[j].HeadToken == verb && candidates[j].Source is null && candidates[j].Target is { } target
-                    && target.Code != noun.Source.Code) // no actor acts on itself
+                if (candidates[j].HeadToken == verb && (candidates[j].Source is null || candidates[j].Source == noun.Source)
+                    && candidates[j].Target is { } target && target.Code != noun.Source.Code) // no actor acts on itself
                 {
                     candidates[j] = candidates[j] with { Source = noun.Source };
                     joined = true;

@@ -23,9 +23,12 @@ internal sealed class RoleFinder(DocumentView view)
          "IMPOSE", "DECLARE", "REITERATE", "RENEW", "RESUME", "COMPLETE", "ORGANIZE", "ORGANISE", "LEAD", "CALL", "ESCALATE",
          "INTENSIFY", "STEP", "EXPAND", "OPEN", "END", "UNLEASH"]);
 
-    /// <summary>Prepositions of role and circumstance ("as", "despite", "during"): their phrase sets the scene, it is not acted on.</summary>
+    /// <summary>
+    /// Prepositions of role, circumstance and place ("as", "despite", "during", "near"): their phrase sets the scene, it
+    /// is not acted on ("a bombing near the town of Samarra killed …").
+    /// </summary>
     private static readonly FrozenSet<string> SceneCases = FrozenSet.ToFrozenSet(
-        ["AS", "DESPITE", "DURING", "AMID", "AMIDST"]);
+        ["AS", "DESPITE", "DURING", "AMID", "AMIDST", "NEAR", "OUTSIDE", "INSIDE", "AROUND", "THROUGHOUT", "BESIDE", "ALONGSIDE"]);
 
     /// <summary>Passives that state the subject's own stance ("is committed to", "is determined to", "is opposed to").</summary>
     private static readonly FrozenSet<string> StativePassives = FrozenSet.ToFrozenSet(
@@ -34,8 +37,9 @@ internal sealed class RoleFinder(DocumentView view)
     public List<int> Sources(int head, bool nominal)
     {
         if (nominal) return NominalSources(head);
-        // Passive: the "by" agent is the source.
-        foreach (var c in view.Children[head])
+        // Passive: the "by" agent is the source, also when the parser hangs it on an adverb of the verb ("was
+        // opposed earlier by Osgiliath").
+        foreach (var c in view.Children[head].Concat(view.ChildrenWith(head, "advmod").SelectMany(a => view.Children[a])))
             if (view.Label(c) is "obl:agent" || (view.BaseLabel(c) == "obl" && HasCase(c, "BY") && HasPassiveSubject(head)))
                 return Actors(c);
         // "Arnor, a close Gondor ally, has refused": a name the parser sets apart (vocative, dislocated) is the subject
@@ -62,8 +66,8 @@ internal sealed class RoleFinder(DocumentView view)
 
     /// <summary>
     /// Parser slips with no subject: "Osgiliath welcomed" with the name as the verb's modifier or as a compound of the
-    /// time word before the verb ("Rohan today threatened"), or "Arnor officials are about to restore" parsed as a
-    /// copula with the verb under the noun: the actor right before the verb acts.
+    /// time word before the verb ("Rohan today threatened"), a bare oblique before the verb, or "Arnor officials are
+    /// about to restore" parsed as a copula with the verb under the noun: the actor right before the verb acts.
     /// </summary>
     private List<int> Misparsed(int head)
     {
@@ -75,6 +79,10 @@ internal sealed class RoleFinder(DocumentView view)
             if (c < head && view.BaseLabel(c) == "obl" && TimeWords.Contains(view.Lemmas[c]) && !view.ChildrenWith(c, "case").Any())
                 foreach (var n in view.ChildrenWith(c, "compound"))
                     if (n == c - 1 && view.MentionAt[n] >= 0) return Actors(n);
+        // "Recent US Predator attacks, occurring …, have killed …" with the subject read as a bare oblique.
+        foreach (var c in view.Children[head])
+            if (c < head && view.BaseLabel(c) == "obl" && !view.ChildrenWith(c, "case").Any() && !TimeWords.Contains(view.Lemmas[c])
+                && Actors(c) is { Count: > 0 } bare) return bare;
         int up = view.Head(head);
         if (up >= 0 && view.BaseLabel(up) == "cop") up = view.Head(up);
         if (up >= 0 && up < head && view.Label(head) is "advcl" or "acl" or "xcomp" && view.MentionAt[up] >= 0
@@ -87,7 +95,7 @@ internal sealed class RoleFinder(DocumentView view)
         var order = new List<int>();
         if (nominal)
         {
-            order.AddRange(view.Children[head].Where(c => view.BaseLabel(c) == "nmod" && !HasCase(c, "BY")));
+            order.AddRange(view.Children[head].Where(c => view.BaseLabel(c) == "nmod" && !HasCase(c, "BY") && !IsScene(c)));
             // "an airstrike killed X": the verb the noun is subject of supplies the target.
             if (view.BaseLabel(head) == "nsubj" && view.Head(head) >= 0)
                 order.AddRange(view.ChildrenWith(view.Head(head), "obj"));
@@ -102,7 +110,7 @@ internal sealed class RoleFinder(DocumentView view)
             // A prepositional target follows its verb; an oblique before it sets the scene ("In the capital, …").
             order.AddRange(view.Children[head].Where(c => view.BaseLabel(c) == "obl" && view.Label(c) != "obl:agent" && c > head
                 && view.Label(c) != "obl:tmod" && !HasCase(c, "BY") && !TimeWords.Contains(view.Lemmas[c]) && !IsTimeAdjunct(c)
-                && !view.Children[c].Any(k => view.BaseLabel(k) == "case" && SceneCases.Contains(view.Forms[k]))));
+                && !IsScene(c)));
             // Object control and raising: "urged X to leave" gives X to the lower verb, not to "urged".
         }
         foreach (var c in order)
@@ -268,6 +276,8 @@ internal sealed class RoleFinder(DocumentView view)
     /// <summary>"… after Calenardhon crowds burned down its embassy, an official said": a time phrase names no target.</summary>
     private bool IsTimeAdjunct(int t) =>
         view.Children[t].Any(c => view.BaseLabel(c) == "case" && view.Forms[c] is "AFTER" or "BEFORE" or "SINCE" or "DURING" or "UNTIL");
+
+    private bool IsScene(int t) => view.Children[t].Any(k => view.BaseLabel(k) == "case" && SceneCases.Contains(view.Forms[k]));
 
     private bool HasCase(int t, string prep) =>
         view.Children[t].Any(c => view.BaseLabel(c) == "case" && view.Forms[c] == prep);

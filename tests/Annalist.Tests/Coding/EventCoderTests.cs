@@ -119,6 +119,19 @@ public class EventCoderTests
         Assert.Equal(("ARN", "ROH", "1823", "killed"), (e.Actor!.Code.Code, e.Recipient!.Code.Code, e.Cameo.Code, e.Evidence.VerbSpan.Of(doc.Text)));
     }
 
+    [Theory]
+    [InlineData("near", null)]
+    [InlineData("on", "GON")]
+    public void An_event_nouns_place_phrase_is_not_its_target(string preposition, string? target)
+    {
+        // "an Arnorian airstrike near Gondor" happened there; "an Arnorian airstrike on Gondor" hit it.
+        var doc = HandParsed.Build(
+            [$"An/DET/3/det Arnorian/ADJ/3/amod airstrike/NOUN/0/root/airstrike {preposition}/ADP/5/case Gondor/PROPN/3/nmod"],
+            [(0, 1, 2, "ARN"), (0, 4, 5, "GON")]);
+        var c = Assert.Single(Coder().Candidates(doc), c => c.Code == "195");
+        Assert.Equal(("ARN", target), (c.Source?.Code.Code, c.Target?.Code.Code));
+    }
+
     [Fact]
     public void An_event_noun_at_the_end_of_the_text_and_a_done_act_under_a_plan_noun()
     {

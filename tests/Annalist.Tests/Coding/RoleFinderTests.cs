@@ -104,6 +104,8 @@ public class RoleFinderTests
     [Theory]
     [InlineData("despite", "ARN>-")]
     [InlineData("as", "ARN>-")]
+    [InlineData("near", "ARN>-")]
+    [InlineData("outside", "ARN>-")]
     [InlineData("against", "ARN>GON")]
     public void A_circumstance_phrase_is_not_the_target(string preposition, string expected)
     {
@@ -122,5 +124,28 @@ public class RoleFinderTests
             [(0, 0, 1, "ARN"), (0, 4, 5, "GON")]);
         var c = Assert.Single(Coder().Candidates(doc));
         Assert.Equal(("ARN", "GON"), (c.Source!.Code.Code, c.Target!.Code.Code));
+    }
+
+    [Fact]
+    public void A_passive_agent_hung_on_an_adverb_of_the_verb_is_still_the_source()
+    {
+        // "Gondor was attacked earlier by Arnor", with "by Arnor" parsed under "earlier".
+        var doc = HandParsed.Build(
+            ["Gondor/PROPN/3/nsubj:pass was/AUX/3/aux:pass attacked/VERB/0/root/attack earlier/ADV/3/advmod by/ADP/6/case Arnor/PROPN/4/obl:agent"],
+            [(0, 0, 1, "GON"), (0, 5, 6, "ARN")]);
+        Assert.Equal("ARN>GON", Attack(doc));
+    }
+
+    [Theory]
+    // "Arnor forces, on Friday, attacked Gondor" with "forces" read as a bare oblique: the subject.
+    [InlineData("Arnor/PROPN/2/compound forces/NOUN/7/obl ,/PUNCT/5/punct on/ADP/5/case Friday/PROPN/7/obl ,/PUNCT/5/punct attacked/VERB/0/root/attack Gondor/PROPN/7/obj", "ARN>GON")]
+    // With a preposition it sets the scene: "In Arnor, attacked Gondor".
+    [InlineData("In/ADP/2/case Arnor/PROPN/4/obl ,/PUNCT/2/punct attacked/VERB/0/root/attack Gondor/PROPN/4/obj", "->GON")]
+    public void A_bare_oblique_before_a_verb_without_subject_is_its_subject(string sentence, string expected)
+    {
+        int arnor = Array.FindIndex(sentence.Split(' '), t => t.StartsWith("Arnor/", StringComparison.Ordinal));
+        int gondor = sentence.Split(' ').Length - 1;
+        var doc = HandParsed.Build([sentence], [(0, arnor, arnor + 1, "ARN"), (0, gondor, gondor + 1, "GON")]);
+        Assert.Equal(expected, Attack(doc));
     }
 }

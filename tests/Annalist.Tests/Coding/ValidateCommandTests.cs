@@ -5,8 +5,10 @@ namespace Annalist.Tests.Coding;
 
 /// <summary>
 /// The conformance suites, run through <c>annalist validate</c> from raw text with our own tokenizer, tagger, parser
-/// and actor stage. Floors sit at or a little under the measured scores (PETRARCH 300/355 correct, 20 extra;
-/// PLOVER event/source/target right 135/129/127 of 161 records); raise them when the coder improves.
+/// and actor stage. Floors sit at the event-coding issue's targets (85 % of expected PETRARCH events correct, in the
+/// file's own categories and in all of them; PLOVER source and target country right for 80 % of records) or a little
+/// under the measured scores where those are higher (PETRARCH 304/355 and 306/359 correct, 20 extra; PLOVER
+/// event/source/target right 135/129/129 of 161 records); raise them when the coder improves.
 /// </summary>
 public class ValidateCommandTests
 {
@@ -23,11 +25,11 @@ public class ValidateCommandTests
         // 359 events in the file; its <Include> leaves out two TABARI-only categories (3 records, 4 events).
         Assert.Equal(355, expected);
         Assert.Equal(4, root.GetProperty("not_included_expected").GetInt32());
-        Assert.True(root.GetProperty("correct").GetInt32() >= 300, stdout);
+        Assert.True(root.GetProperty("correct").GetInt32() >= 302, stdout); // 85 % of 355
         Assert.True(root.GetProperty("extra").GetInt32() <= 25, stdout);
         Assert.Equal(0, root.GetProperty("failed").GetInt32());
         Assert.True(root.GetProperty("by_category").GetProperty("SYNSET").GetProperty("correct").GetInt32() >= 48, stdout);
-        Assert.True(root.GetProperty("by_category").GetProperty("COMPOUND").GetProperty("correct").GetInt32() >= 97, stdout);
+        Assert.True(root.GetProperty("by_category").GetProperty("COMPOUND").GetProperty("correct").GetInt32() >= 100, stdout);
     }
 
     [SharedDataFact]
@@ -41,7 +43,7 @@ public class ValidateCommandTests
         Assert.Equal(359, root.GetProperty("expected").GetInt32());
         Assert.Equal(284, root.GetProperty("records").GetInt32());
         Assert.Equal(0, root.GetProperty("not_included_expected").GetInt32());
-        Assert.True(root.GetProperty("correct").GetInt32() >= 300, stdout);
+        Assert.True(root.GetProperty("correct").GetInt32() >= 306, stdout); // 85 % of 359
     }
 
     [SharedDataFact]
@@ -53,8 +55,8 @@ public class ValidateCommandTests
         var f = json.RootElement.GetProperty("fields");
         Assert.Equal(161, f.GetProperty("records").GetInt32());
         Assert.True(f.GetProperty("event_right").GetInt32() >= 133, stdout);
-        Assert.True(f.GetProperty("source_right").GetInt32() >= 128, stdout);
-        Assert.True(f.GetProperty("target_right").GetInt32() >= 127, stdout);
+        Assert.True(f.GetProperty("source_right").GetInt32() >= 129, stdout); // 80 % of 161
+        Assert.True(f.GetProperty("target_right").GetInt32() >= 129, stdout);
     }
 
     [SharedDataFact]

@@ -14,6 +14,7 @@ public sealed class TaggerModel
     private readonly Dictionary<string, int> _tagDictionary;
     private readonly PerceptronWeights _weights;
     private readonly FiniteVerbMend _mend;
+    private readonly NeighbourMend _neighbours;
 
     public TaggerModel(IReadOnlyList<string> classes, Dictionary<string, int> tagDictionary, PerceptronWeights weights, Lemmatizer lemmatizer, WordLexicon? lexicon = null)
     {
@@ -26,6 +27,7 @@ public sealed class TaggerModel
         _weights = weights;
         Lemmatizer = lemmatizer;
         _mend = new FiniteVerbMend(_xpos, Array.IndexOf(all, "VBD\tVERB"));
+        _neighbours = new NeighbourMend(all);
     }
 
     /// <summary>Class names, "XPOS\tUPOS".</summary>
@@ -79,6 +81,7 @@ public sealed class TaggerModel
                 p2 = p1;
                 p1 = best;
             }
+            if (_m.Lexicon is { } lexicon) _m._neighbours.Apply(words, classes[..words.Count], lexicon);
             _m._mend.Apply(words, classes[..words.Count]);
         }
     }
