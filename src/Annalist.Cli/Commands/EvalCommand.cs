@@ -32,9 +32,10 @@ internal static class EvalCommand
         var beam = new Option<int>("--beam") { Description = "Parse with this beam width instead of the model's own (1 = greedy).", DefaultValueFactory = _ => 0 };
         var parserPrune = new Option<float>("--parser-prune") { Description = "Drop parser weights below this only (the tagger is left as is).", DefaultValueFactory = _ => 0f };
         var writeParser = new Option<string?>("--write-parser") { Description = "Also save the parser as scored (after --parser-prune and --beam) to this file." };
+        var byTag = new Option<bool>("--by-tag") { Description = "parser on gold tokens: also print UAS and LAS for each gold UPOS and its share of the head errors." };
         var command = new Command("eval", "Score the tagger, parser or entity tagger against gold data.")
         {
-            kind, data, raw, json, models, taggerPath, parserPath, nerPath, prune, errors, beam, parserPrune, writeParser,
+            kind, data, raw, json, models, taggerPath, parserPath, nerPath, prune, errors, beam, parserPrune, writeParser, byTag,
         };
         command.SetAction(parse =>
         {
@@ -84,9 +85,16 @@ internal static class EvalCommand
             else
             {
                 var sentences = ConlluReader.ReadFile(file).ToList();
+                var breakdown = parse.GetValue(byTag) && parser is not null && !parse.GetValue(raw) ? new AttachmentBreakdown() : null;
                 scores = parse.GetValue(raw)
                     ? SyntaxEvaluator.RawText(sentences, tagger, parser, entities, parse.GetValue(errors) ? console.Out.WriteLine : null)
-                    : SyntaxEvaluator.GoldTokens(sentences, tagger, parser, entities, parse.GetValue(errors) ? console.Out.WriteLine : null);
+                    : SyntaxEvaluator.GoldTokens(sentences, tagger, parser, entities, parse.GetValue(errors) ? console.Out.WriteLine : null, breakdown);
+                if (breakdown is not null)
+                {
+                    console.Out.WriteLine("gold UPOS   words     UAS     LAS  share of head errors");
+                    foreach (var (upos, n, uas, las, share) in breakdown.Rows())
+                        console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{upos,-8} {n,8} {uas,7:F2} {las,7:F2} {share,7:F1} %"));
+                }
             }
             Print(console, scores, what!, parse.GetValue(json));
             return ExitCodes.Ok;

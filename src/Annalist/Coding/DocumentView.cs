@@ -44,8 +44,9 @@ internal sealed class DocumentView
         }
         MentionAt = [.. mentionAt];
         // Mentions with the same tokens: a phrase naming several actors ("[FRO/BIL/SAM]") gives one mention each.
-        Together = [.. Mentions.Select(a => Enumerable.Range(0, Mentions.Length)
-            .Where(o => Mentions[o].FirstToken == a.FirstToken && Mentions[o].EndToken == a.EndToken).ToImmutableArray())];
+        var bySpan = Enumerable.Range(0, Mentions.Length).GroupBy(m => (Mentions[m].FirstToken, Mentions[m].EndToken))
+            .ToDictionary(g => g.Key, g => g.ToImmutableArray());
+        Together = [.. Mentions.Select(a => bySpan[(a.FirstToken, a.EndToken)])];
     }
 
     /// <summary>For each mention, the mentions over exactly the same tokens (itself included).</summary>

@@ -16,10 +16,11 @@ public static class SyntaxEvaluator
 {
     /// <summary>
     /// Scores on gold tokens. Entities need the parser (their features read the predicted tree);
-    /// <paramref name="entityErrors"/> receives each missed and spurious mention.
+    /// <paramref name="entityErrors"/> receives each missed and spurious mention; <paramref name="breakdown"/>, if given,
+    /// counts each word's attachment by its gold UPOS.
     /// </summary>
     public static SyntaxScores GoldTokens(IReadOnlyList<ConlluSentence> sentences, TaggerModel tagger, ParserModel? parser, EntityModel? entities,
-        Action<string>? entityErrors = null)
+        Action<string>? entityErrors = null, AttachmentBreakdown? breakdown = null)
     {
         if (entities is not null && parser is null) throw new ArgumentException("Entity scores need a parser.", nameof(parser));
         var ts = tagger.CreateSession();
@@ -64,9 +65,12 @@ public static class SyntaxEvaluator
                 ps.Parse(words, xpos, upos, heads, labels);
                 for (int i = 0; i < words.Length; i++)
                 {
-                    if (heads[i] != s.Tokens[i].Head - 1) continue;
+                    bool head = heads[i] == s.Tokens[i].Head - 1;
+                    bool label = ParserTrainer.UniversalPart(parser!.Labels[labels[i]]) == ParserTrainer.UniversalPart(s.Tokens[i].Deprel);
+                    breakdown?.Add(s.Tokens[i].Upos, head, label);
+                    if (!head) continue;
                     ua++;
-                    if (ParserTrainer.UniversalPart(parser!.Labels[labels[i]]) == ParserTrainer.UniversalPart(s.Tokens[i].Deprel)) la++;
+                    if (label) la++;
                 }
             }
             if (es is not null)
