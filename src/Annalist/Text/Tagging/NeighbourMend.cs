@@ -7,8 +7,8 @@ namespace Annalist.Text.Tagging;
 /// noun), so the tagger has no evidence against them when an unknown name precedes:
 /// <list type="bullet">
 /// <item>an interjection between a noun or pronoun and a determiner, which the lexicon knows as a verb, is a finite
-/// verb ("Fornost and Gondor welcome a resumption …"): past tense for an -ed form, -s for an -s form, else the
-/// present;</item>
+/// verb ("Fornost and Gondor welcome a resumption …"), in the form the lexicon gives it: past tense, third person
+/// singular, else the present;</item>
 /// <item>a verb right after "a" or "an" and a plural noun, which the lexicon knows as a noun, is a singular noun,
 /// the head the plural modifies ("an arms embargo", "a customs post").</item>
 /// </list>
@@ -42,12 +42,12 @@ internal sealed class NeighbourMend
         for (int i = 1; i < classes.Length; i++)
         {
             int c = classes[i];
-            if (_interjection[c] && i + 1 < classes.Length && _nounBefore[classes[i - 1]] && _determiner[classes[i + 1]]
-                && (lexicon.Lookup(words[i]) & (WordClasses.Verb | WordClasses.VerbS | WordClasses.VerbPast)) != 0)
+            if (_interjection[c] && i + 1 < classes.Length && _nounBefore[classes[i - 1]] && _determiner[classes[i + 1]])
             {
-                string w = words[i];
-                int verb = w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) ? _past
-                    : w.EndsWith('s') || w.EndsWith('S') ? _third : _present;
+                var can = lexicon.Lookup(words[i]);
+                int verb = (can & WordClasses.VerbPast) != 0 ? _past
+                    : (can & WordClasses.VerbS) != 0 ? _third
+                    : (can & WordClasses.Verb) != 0 ? _present : -1;
                 if (verb >= 0) classes[i] = verb;
             }
             else if (_bareVerb[c] && i >= 2 && _pluralNoun[classes[i - 1]] && words[i - 2] is "a" or "an" or "A" or "An"

@@ -10,6 +10,8 @@ public class NeighbourMendTests
         ("welcomes", WordClasses.VerbS | WordClasses.NounPlural),
         ("embargo", WordClasses.Verb | WordClasses.Noun),
         ("arms", WordClasses.NounPlural | WordClasses.VerbS),
+        ("welcomed", WordClasses.VerbPast),
+        ("discuss", WordClasses.Verb),
         ("wow", WordClasses.None),
     ]);
 
@@ -28,6 +30,8 @@ public class NeighbourMendTests
     [InlineData("Fornost/NNP and/CC Gondor/NNP welcome/UH a/DT resumption/NN ./.", "NNP CC NNP VBP DT NN .")]
     [InlineData("Fornost/NNP welcomes/UH the/DT talks/NNS ./.", "NNP VBZ DT NNS .")]
     [InlineData("They/PRP welcome/UH their/PRP$ guests/NNS ./.", "PRP VBP PRP$ NNS .")]
+    [InlineData("Fornost/NNP welcomed/UH the/DT talks/NNS ./.", "NNP VBD DT NNS .")]
+    [InlineData("Ministers/NNS discuss/UH the/DT talks/NNS ./.", "NNS VBP DT NNS .")]
     [InlineData("an/DT arms/NNS embargo/VBP against/IN Mordor/NNP", "DT NNS NN IN NNP")]
     [InlineData("An/DT arms/NNS embargo/VB ./.", "DT NNS NN .")]
     public void A_tag_its_neighbours_rule_out_becomes_what_the_lexicon_allows(string tagged, string expected) =>
