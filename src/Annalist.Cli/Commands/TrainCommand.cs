@@ -7,20 +7,22 @@ using Annalist.Text.Tagging;
 
 namespace Annalist.Cli.Commands;
 
-/// <summary><c>annalist train tagger|parser|ner --data train.conllu… --dev dev.conllu --out model.bin</c>.</summary>
+/// <summary><c>annalist train tagger|parser|punct|ner --data train.conllu… --dev dev.conllu --out model.bin</c>.</summary>
 internal static class TrainCommand
 {
     public static Command Create(ICliConsole console)
     {
-        var kind = new Argument<string>("model") { Description = "What to train: tagger, parser or ner." };
-        kind.AcceptOnlyFromAmong("tagger", "parser", "ner");
+        var kind = new Argument<string>("model") { Description = "What to train: tagger, parser, punct (the parser's punctuation pass) or ner." };
+        kind.AcceptOnlyFromAmong("tagger", "parser", "punct", "ner");
         var data = new Option<string[]>("--data") { Description = "Training files (CoNLL-U; for ner also .iob2/.conll). Required unless --combine.", AllowMultipleArgumentsPerToken = true };
         var dev = new Option<string?>("--dev") { Description = "Development file scored after epochs." };
         var output = new Option<string>("--out") { Description = "Where to write the model.", Required = true };
         var epochs = new Option<int>("--epochs") { Description = "Training epochs.", DefaultValueFactory = _ => 0 };
         var seed = new Option<int>("--seed") { Description = "Shuffling seed.", DefaultValueFactory = _ => 17 };
         var tagger = new Option<string?>("--tagger") { Description = "Tagger model whose predicted tags the parser or entity tagger trains on (jackknifed for the training files)." };
-        var parserModel = new Option<string?>("--parser") { Description = "Parser model whose predicted trees the entity tagger trains on." };
+        var parserModel = new Option<string?>("--parser") { Description = "Parser model whose predicted trees the entity tagger trains on; for punct, the parser to add the punctuation pass to." };
+        var punctTrees = new Option<string>("--punct-trees") { Description = "punct: train on the gold trees, the parser's own trees of the training data, or both.", DefaultValueFactory = _ => "gold" };
+        punctTrees.AcceptOnlyFromAmong("gold", "parsed", "both");
         var nameFiles = new Option<string[]>("--names") { Description = "ner: name lists stored in the model (data/gazetteer/gazetteer.tsv.gz, data/lexicons/actors/*.lex).", AllowMultipleArgumentsPerToken = true };
         var dropout = new Option<double>("--dropout") { Description = "ner: probability of hiding a word's identity in a training step.", DefaultValueFactory = _ => 0.2 };
         var memoryRecall = new Option<double>("--memory-recall") { Description = "ner: share of the other sentences' gold names the document memory holds in training.", DefaultValueFactory = _ => 0.7 };
@@ -35,7 +37,7 @@ internal static class TrainCommand
         var prune = new Option<float>("--prune") { Description = "Drop weights smaller than this in magnitude from the saved model.", DefaultValueFactory = _ => 0f };
         var command = new Command("train", "Train a tagger, parser or entity model from gold data (deterministic).")
         {
-            kind, data, dev, output, epochs, seed, tagger, parserModel, nameFiles, dropout, memoryRecall, memoryNoise, ensemble, prune, tagsCache, beam, greedyEpochs, rightToLeft, combine, lexicon,
+            kind, data, dev, output, epochs, seed, tagger, parserModel, nameFiles, dropout, memoryRecall, memoryNoise, ensemble, prune, tagsCache, beam, greedyEpochs, rightToLeft, combine, lexicon, punctTrees,
         };
         command.SetAction(parse =>
         {
@@ -81,6 +83,16 @@ internal static class TrainCommand
                         console.Out.WriteLine($"training tagger on {train.Count} sentences");
                         var model = TaggerTrainer.Train(train, devSet, n > 0 ? n : 8, s, progress, lex);
                         Prune(model, parse.GetValue(prune)).Save(outPath);
+                        break;
+                    }
+                    case "punct":
+                    {
+                        if (parse.GetValue(parserModel) is not { } pp)
+                        {
+                            console.Error.WriteLine("error: punct needs --parser (the parser whose trees it re-attaches punctuation in).");
+                            return ExitCodes.Usage;
+                        }
+                        TrainPunctuation.Run(console, files, parse.GetValue(dev), pp, parse.GetValue(tagger), parse.GetValue(punctTrees)!, n, s, outPath);
                         break;
                     }
                     case "parser" when members.Length > 0:
