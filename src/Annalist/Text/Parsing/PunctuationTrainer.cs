@@ -140,6 +140,33 @@ public static class PunctuationTrainer
         gold.Select(s => new PunctuationExample(s, s.Heads, s.Upos)).ToArray();
 
     /// <summary>
+    /// Trees as noisy as a parser's on new text: each of <paramref name="folds"/> folds of <paramref name="gold"/>
+    /// parsed by a greedy parser trained (<paramref name="epochs"/> epochs) on the other folds, every sentence with
+    /// the given (jackknifed) tags. Returns each sentence's tags, heads and labels.
+    /// </summary>
+    public static ParsedSentence[] JackknifedTrees(IReadOnlyList<ParsedSentence> gold, IReadOnlyList<(string[] Xpos, string[] Upos)> tags, int folds, int epochs, int seed, Action<string>? progress = null)
+    {
+        var tagged = gold.Select((s, i) => s with { Xpos = tags[i].Xpos, Upos = tags[i].Upos }).ToArray();
+        var result = new ParsedSentence[gold.Count];
+        for (int fold = 0; fold < folds; fold++)
+        {
+            var train = tagged.Where((_, i) => i % folds != fold).ToList();
+            var parser = ParserTrainer.Train(train, null, epochs, seed);
+            var session = parser.CreateSession();
+            for (int i = fold; i < gold.Count; i += folds)
+            {
+                var s = tagged[i];
+                var heads = new int[s.Words.Length];
+                var labels = new int[s.Words.Length];
+                session.Parse(s.Words, s.Xpos, s.Upos, heads, labels);
+                result[i] = s with { Heads = heads, Labels = labels.Select(l => parser.Labels[l]).ToArray() };
+            }
+            progress?.Invoke($"punctuation jackknife: fold {fold + 1}/{folds} parsed");
+        }
+        return result;
+    }
+
+    /// <summary>
     /// The examples of the given parser's trees of <paramref name="gold"/>'s sentences, parsed with the given
     /// tagger's tags (the parser's own output, without this pass).
     /// </summary>

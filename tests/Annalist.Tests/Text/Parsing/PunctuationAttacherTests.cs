@@ -102,6 +102,23 @@ public class PunctuationAttacherTests
     }
 
     [Fact]
+    public void Jackknifed_trees_are_whole_trees_over_the_given_tags()
+    {
+        var gold = ToyTrees.Sentences.Concat(Training).ToArray();
+        // Tags the parsers must take as given: every word a noun.
+        var tags = gold.Select(s => (Enumerable.Repeat("NN", s.Words.Length).ToArray(), Enumerable.Repeat("NOUN", s.Words.Length).ToArray())).ToArray();
+        var trees = PunctuationTrainer.JackknifedTrees(gold, tags, folds: 2, epochs: 2, seed: 17);
+        Assert.Equal(gold.Length, trees.Length);
+        for (int i = 0; i < gold.Length; i++)
+        {
+            Assert.Equal(gold[i].Words, trees[i].Words);
+            Assert.All(trees[i].Upos, u => Assert.Equal("NOUN", u));
+            Assert.Single(trees[i].Heads, h => h < 0);
+            Assert.All(trees[i].Heads, h => Assert.InRange(h, -1, gold[i].Words.Length - 1));
+        }
+    }
+
+    [Fact]
     public void Parser_files_without_the_pass_still_load_and_with_it_round_trip()
     {
         var parser = ParserTrainer.Train(ToyTrees.Sentences, null, epochs: 12, seed: 17);
