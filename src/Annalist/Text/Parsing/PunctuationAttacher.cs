@@ -5,8 +5,9 @@ namespace Annalist.Text.Parsing;
 /// <summary>
 /// A second pass over a parsed sentence that re-chooses the head of each punctuation token once the rest of the
 /// tree is known: among the words it can hang on without crossing any other arc (its projective candidates), the
-/// one an averaged perceptron ranks highest. Only the heads of tokens tagged as punctuation and labelled
-/// <c>punct</c> change; every other arc and every label stays as the parser made it. Immutable and thread-safe;
+/// one an averaged perceptron ranks highest. Only the heads of tokens tagged as punctuation, labelled <c>punct</c>
+/// and without dependents change; every other arc, every label and every other word's ancestry stays as the parser
+/// made it. Immutable and thread-safe;
 /// attach through a <see cref="Session"/>.
 /// </summary>
 public sealed class PunctuationAttacher

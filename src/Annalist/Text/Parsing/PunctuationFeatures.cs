@@ -21,7 +21,10 @@ internal sealed class PunctuationFeatures
 
     public int Count => _n;
 
-    /// <summary>True for a token still to (re)attach: tagged as punctuation, labelled <c>punct</c>, not yet attached.</summary>
+    /// <summary>
+    /// True for a token still to (re)attach: tagged as punctuation, labelled <c>punct</c>, no word hanging on it, not
+    /// yet attached.
+    /// </summary>
     public bool Pending(int i) => _pending[i];
 
     /// <summary>The head of word <paramref name="i"/> as it stands (-1 = root).</summary>
@@ -51,6 +54,8 @@ internal sealed class PunctuationFeatures
             _punct[i] = PunctuationAttacher.IsPunctuation(upos[i], xpos[i]);
             _pending[i] = _punct[i] && labels[i] == PunctuationAttacher.Label;
         }
+        // Punctuation something hangs on stays put: moving it would move its dependents' ancestry too.
+        for (int i = 0; i < n; i++) if (heads[i] >= 0) _pending[heads[i]] = false;
         Yields();
     }
 
@@ -83,15 +88,15 @@ internal sealed class PunctuationFeatures
     private bool Counts(int d) => !_pending[d] && _heads[d] >= 0;
 
     /// <summary>
-    /// The words <paramref name="p"/> can hang on without crossing an arc that counts or making a cycle, in
-    /// sentence order. Punctuation is never a candidate.
+    /// The words <paramref name="p"/> can hang on without crossing an arc that counts, in sentence order
+    /// (no cycle can arise: nothing hangs on a pending token). Punctuation is never a candidate.
     /// </summary>
     public void Candidates(int p, List<int> into)
     {
         into.Clear();
         for (int h = 0; h < _n; h++)
         {
-            if (h == p || _punct[h] || Dominates(p, h)) continue;
+            if (h == p || _punct[h]) continue;
             int lo = Math.Min(h, p), hi = Math.Max(h, p);
             bool crosses = false;
             for (int d = 0; d < _n && !crosses; d++)
@@ -103,17 +108,6 @@ internal sealed class PunctuationFeatures
             }
             if (!crosses) into.Add(h);
         }
-    }
-
-    private bool Dominates(int p, int h)
-    {
-        int a = h, steps = 0;
-        while (a >= 0 && steps++ <= _n)
-        {
-            if (a == p) return true;
-            a = _heads[a];
-        }
-        return false;
     }
 
     private static ulong Bucket(int d) => (ulong)(d <= 4 ? d : d <= 6 ? 5 : d <= 10 ? 6 : d <= 20 ? 7 : 8);

@@ -53,16 +53,18 @@ public class PunctuationAttacherTests
     }
 
     [Fact]
-    public void A_punctuation_token_is_never_its_own_ancestor()
+    public void Punctuation_something_hangs_on_stays_put()
     {
-        // A parse that (wrongly) hangs "fled" on the comma: the comma cannot then hang on "fled".
+        // A parse that (wrongly) hangs "fled" on the comma: moving the comma would move "fled" with it.
         var f = new PunctuationFeatures();
         var s = Conjoined;
         f.Load(s.Words, s.Xpos, s.Upos, [1, -1, 3, 1, 1, 7, 7, 4, 1], s.Labels);
-        var candidates = new List<int>();
-        f.Candidates(4, candidates);
-        Assert.DoesNotContain(7, candidates);
-        Assert.Contains(1, candidates);
+        Assert.False(f.Pending(4));
+        Assert.True(f.Pending(8));
+        var session = Trained().CreateSession();
+        int[] heads = [1, -1, 3, 1, 1, 7, 7, 4, 7];
+        session.Attach(s.Words, s.Xpos, s.Upos, heads, s.Labels);
+        Assert.Equal([1, -1, 3, 1, 1, 7, 7, 4, 1], heads);
     }
 
     [Fact]
