@@ -19,18 +19,13 @@ internal sealed class PunctuationFeatures
     private string[] _forms = new string[64];
     private string[] _labels = new string[64];
 
-    public int Count => _n;
-
     /// <summary>
     /// True for a token still to (re)attach: tagged as punctuation, labelled <c>punct</c>, no word hanging on it, not
     /// yet attached.
     /// </summary>
     public bool Pending(int i) => _pending[i];
 
-    /// <summary>The head of word <paramref name="i"/> as it stands (-1 = root).</summary>
-    public int HeadOf(int i) => _heads[i];
-
-    /// <summary>Loads a sentence and its tree; every active token starts pending (its arc left out).</summary>
+    /// <summary>Loads a sentence and its tree; the punctuation to re-attach starts pending (its arc left out).</summary>
     public void Load(ReadOnlySpan<string> words, ReadOnlySpan<string> xpos, ReadOnlySpan<string> upos, ReadOnlySpan<int> heads, ReadOnlySpan<string> labels)
     {
         int n = _n = words.Length;
@@ -59,14 +54,14 @@ internal sealed class PunctuationFeatures
         Yields();
     }
 
-    /// <summary>Attaches active token <paramref name="p"/> to <paramref name="head"/>; its arc counts from now on.</summary>
+    /// <summary>Attaches pending token <paramref name="p"/> to <paramref name="head"/>; its arc counts from now on.</summary>
     public void Attach(int p, int head)
     {
         _heads[p] = head;
         _pending[p] = false;
     }
 
-    /// <summary>The leftmost and rightmost word each word dominates over the arcs of words that are not active punctuation.</summary>
+    /// <summary>The leftmost and rightmost word each word dominates over the arcs of words that are not pending.</summary>
     private void Yields()
     {
         int n = _n;
@@ -116,7 +111,7 @@ internal sealed class PunctuationFeatures
     private int Before(int p) { for (int i = p - 1; i >= 0; i--) if (!_punct[i]) return i; return -1; }
     private int After(int p) { for (int i = p + 1; i < _n; i++) if (!_punct[i]) return i; return -1; }
 
-    /// <summary>How <paramref name="h"/> stands to word <paramref name="w"/>: 0 it is w, 1 w's head, 2 a higher ancestor, 3 none of these.</summary>
+    /// <summary>How <paramref name="h"/> stands to word <paramref name="w"/>: 0 it is w, 1 w's head, 2 a higher ancestor, 3 none of these, 4 no w.</summary>
     private ulong Relation(int h, int w)
     {
         if (w < 0) return 4;
@@ -131,7 +126,10 @@ internal sealed class PunctuationFeatures
         return 3;
     }
 
-    /// <summary>The matching bracket or quote of <paramref name="p"/> and whether p opens (1) or closes (2) the pair; -1, 0 when none.</summary>
+    /// <summary>
+    /// The matching bracket or quote of <paramref name="p"/> (-1 when none) and whether p opens (1) or closes (2) the
+    /// pair; 3 for a straight double quote without a partner, 0 for anything else.
+    /// </summary>
     private (int Partner, ulong Kind) Partner(int p)
     {
         string f = _forms[p];
