@@ -60,6 +60,7 @@ internal static class TrainCommand
                     ? "--combine only joins trained parsers; it takes no --data, --tagger, --beam or --right-to-left."
                 : parse.GetValue(rightToLeft) && what != "parser" ? "--right-to-left is for 'train parser'."
                 : parse.GetValue(lexicon) is not null && what != "tagger" ? "--lexicon is for 'train tagger' (a parser or entity tagger uses its tagger's lexicon)."
+                : what == "punct" && parse.GetValue(prune) > 0 ? "--prune is not for 'train punct' (the parser is saved as it is; prune it before)."
                 : null;
             if (misuse is not null)
             {

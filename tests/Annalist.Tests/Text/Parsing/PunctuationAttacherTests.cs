@@ -17,7 +17,7 @@ public class PunctuationAttacherTests
         ["nsubj", "root", "det", "obj", "punct", "cc", "nsubj", "conj", "punct"]);
 
     // Made-up training trees: commas before a conjunct hang on it, quotes on the head of what they enclose.
-    private static readonly ParsedSentence[] Training =
+    internal static readonly ParsedSentence[] Training =
     [
         Conjoined,
         new(["police", "arrested", "two", "men", ",", "and", "others", "escaped", "."],
