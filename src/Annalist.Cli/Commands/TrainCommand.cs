@@ -7,20 +7,27 @@ using Annalist.Text.Tagging;
 
 namespace Annalist.Cli.Commands;
 
-/// <summary><c>annalist train tagger|parser|ner --data train.conllu… --dev dev.conllu --out model.bin</c>.</summary>
+/// <summary><c>annalist train tagger|parser|punct|ner --data train.conllu… --dev dev.conllu --out model.bin</c>.</summary>
 internal static class TrainCommand
 {
     public static Command Create(ICliConsole console)
     {
-        var kind = new Argument<string>("model") { Description = "What to train: tagger, parser or ner." };
-        kind.AcceptOnlyFromAmong("tagger", "parser", "ner");
+        var kind = new Argument<string>("model") { Description = "What to train: tagger, parser, punct (the parser's punctuation pass) or ner." };
+        kind.AcceptOnlyFromAmong("tagger", "parser", "punct", "ner");
         var data = new Option<string[]>("--data") { Description = "Training files (CoNLL-U; for ner also .iob2/.conll). Required unless --combine.", AllowMultipleArgumentsPerToken = true };
         var dev = new Option<string?>("--dev") { Description = "Development file scored after epochs." };
         var output = new Option<string>("--out") { Description = "Where to write the model.", Required = true };
         var epochs = new Option<int>("--epochs") { Description = "Training epochs.", DefaultValueFactory = _ => 0 };
         var seed = new Option<int>("--seed") { Description = "Shuffling seed.", DefaultValueFactory = _ => 17 };
         var tagger = new Option<string?>("--tagger") { Description = "Tagger model whose predicted tags the parser or entity tagger trains on (jackknifed for the training files)." };
-        var parserModel = new Option<string?>("--parser") { Description = "Parser model whose predicted trees the entity tagger trains on." };
+        var parserModel = new Option<string?>("--parser") { Description = "Parser model whose predicted trees the entity tagger trains on; for punct, the parser to add the punctuation pass to." };
+        var punctTrees = new Option<string[]>("--punct-trees")
+        {
+            Description = "punct: the training trees, one or more of: gold; parsed (the --parser's own trees of the training data); jackknife (each of 4 folds parsed by a parser trained on the others, behind jackknifed tags).",
+            DefaultValueFactory = _ => ["gold"], AllowMultipleArgumentsPerToken = true,
+        };
+        punctTrees.AcceptOnlyFromAmong("gold", "parsed", "jackknife");
+        var treesCache = new Option<string?>("--trees-cache") { Description = "punct: file holding the jackknifed trees (read if made for the same data and seed, else written)." };
         var nameFiles = new Option<string[]>("--names") { Description = "ner: name lists stored in the model (data/gazetteer/gazetteer.tsv.gz, data/lexicons/actors/*.lex).", AllowMultipleArgumentsPerToken = true };
         var dropout = new Option<double>("--dropout") { Description = "ner: probability of hiding a word's identity in a training step.", DefaultValueFactory = _ => 0.2 };
         var memoryRecall = new Option<double>("--memory-recall") { Description = "ner: share of the other sentences' gold names the document memory holds in training.", DefaultValueFactory = _ => 0.7 };
@@ -35,7 +42,7 @@ internal static class TrainCommand
         var prune = new Option<float>("--prune") { Description = "Drop weights smaller than this in magnitude from the saved model.", DefaultValueFactory = _ => 0f };
         var command = new Command("train", "Train a tagger, parser or entity model from gold data (deterministic).")
         {
-            kind, data, dev, output, epochs, seed, tagger, parserModel, nameFiles, dropout, memoryRecall, memoryNoise, ensemble, prune, tagsCache, beam, greedyEpochs, rightToLeft, combine, lexicon,
+            kind, data, dev, output, epochs, seed, tagger, parserModel, nameFiles, dropout, memoryRecall, memoryNoise, ensemble, prune, tagsCache, beam, greedyEpochs, rightToLeft, combine, lexicon, punctTrees, treesCache,
         };
         command.SetAction(parse =>
         {
@@ -53,6 +60,7 @@ internal static class TrainCommand
                     ? "--combine only joins trained parsers; it takes no --data, --tagger, --beam or --right-to-left."
                 : parse.GetValue(rightToLeft) && what != "parser" ? "--right-to-left is for 'train parser'."
                 : parse.GetValue(lexicon) is not null && what != "tagger" ? "--lexicon is for 'train tagger' (a parser or entity tagger uses its tagger's lexicon)."
+                : what == "punct" && parse.GetValue(prune) > 0 ? "--prune is not for 'train punct' (the parser is saved as it is; prune it before)."
                 : null;
             if (misuse is not null)
             {
@@ -83,6 +91,17 @@ internal static class TrainCommand
                         Prune(model, parse.GetValue(prune)).Save(outPath);
                         break;
                     }
+                    case "punct":
+                    {
+                        if (parse.GetValue(parserModel) is not { } pp)
+                        {
+                            console.Error.WriteLine("error: punct needs --parser (the parser whose trees it re-attaches punctuation in).");
+                            return ExitCodes.Usage;
+                        }
+                        TrainPunctuation.Run(console, files, parse.GetValue(dev), pp, parse.GetValue(tagger), parse.GetValue(punctTrees)!, n, s, outPath,
+                            parse.GetValue(tagsCache), parse.GetValue(treesCache));
+                        break;
+                    }
                     case "parser" when members.Length > 0:
                     {
                         var ensemble = ParserModel.Combine(members.Select(ParserModel.Load).ToArray());
@@ -98,19 +117,7 @@ internal static class TrainCommand
                         {
                             console.Out.WriteLine("predicting tags for the training data (4-fold jackknife) and dev");
                             var tm = TaggerModel.Load(tp);
-                            var cache = parse.GetValue(tagsCache);
-                            // What the jackknifed tags depend on, besides the tagger's training code.
-                            var key = $"# jackknife 4 folds, seed {s}, lexicon {(tm.Lexicon is { } lx ? $"{lx.Count} forms" : "none")}, data "
-                                + string.Join(", ", files.Select(f => $"{Path.GetFileName(f)} {new FileInfo(f).Length}"));
-                            var xpos = cache is not null && File.Exists(cache) ? ReadTags(cache, key) : null;
-                            if (xpos is null || xpos.Length != train.Count)
-                            {
-                                if (cache is not null && File.Exists(cache)) console.Out.WriteLine($"{cache} was made for other data, another seed or another lexicon; jackknifing again");
-                                var tagged = Read(files).Select(TaggedSentence.FromConllu).ToList();
-                                xpos = Jackknife.PredictedTags(tagged, 4, s, progress, lexicon: tm.Lexicon);
-                                if (cache is not null) WriteTags(cache, key, xpos);
-                            }
-                            else console.Out.WriteLine($"jackknifed tags read from {cache}");
+                            var xpos = JackknifedTags(console, files, tm, s, parse.GetValue(tagsCache), train.Count);
                             train = train.Select((p, i) => p with { Xpos = xpos[i].Xpos, Upos = xpos[i].Upos }).ToList();
                             devSet = devSet?.Select(p => p.WithPredictedTags(tm)).ToList();
                         }
@@ -158,6 +165,29 @@ internal static class TrainCommand
         return command;
     }
 
+    /// <summary>
+    /// The training files' tags, each of 4 folds tagged by a tagger trained (with <paramref name="tagger"/>'s
+    /// lexicon) on the others; read from <paramref name="cache"/> when it was made for the same data, seed and
+    /// lexicon, else computed (and written there).
+    /// </summary>
+    internal static (string[] Xpos, string[] Upos)[] JackknifedTags(ICliConsole console, string[] files, TaggerModel tagger, int seed, string? cache, int sentences)
+    {
+        // What the jackknifed tags depend on, besides the tagger's training code.
+        var key = $"# jackknife 4 folds, seed {seed}, lexicon {(tagger.Lexicon is { } lx ? $"{lx.Count} forms" : "none")}, data "
+            + string.Join(", ", files.Select(f => $"{Path.GetFileName(f)} {new FileInfo(f).Length}"));
+        var xpos = cache is not null && File.Exists(cache) ? ReadTags(cache, key) : null;
+        if (xpos is not null && xpos.Length == sentences)
+        {
+            console.Out.WriteLine($"jackknifed tags read from {cache}");
+            return xpos;
+        }
+        if (cache is not null && File.Exists(cache)) console.Out.WriteLine($"{cache} was made for other data, another seed or another lexicon; jackknifing again");
+        var tagged = Read(files).Select(TaggedSentence.FromConllu).ToList();
+        xpos = Jackknife.PredictedTags(tagged, 4, seed, m => console.Out.WriteLine(m), lexicon: tagger.Lexicon);
+        if (cache is not null) WriteTags(cache, key, xpos);
+        return xpos;
+    }
+
     /// <summary>The cached tags, or null when the cache's first line is not <paramref name="key"/> or a line is broken.</summary>
     private static (string[] Xpos, string[] Upos)[]? ReadTags(string path, string key)
     {
@@ -180,7 +210,7 @@ internal static class TrainCommand
     private static ParserModel Prune(ParserModel m, float t) => t > 0 ? m.Pruned(t) : m;
     private static EntityModel Prune(EntityModel m, float t) => t > 0 ? m.Pruned(t) : m;
 
-    private static List<ConlluSentence> Read(IEnumerable<string> files)
+    internal static List<ConlluSentence> Read(IEnumerable<string> files)
     {
         var diagnostics = new List<Diagnostic>();
         return files.SelectMany(f => ConlluReader.ReadFile(f, diagnostics)).ToList();

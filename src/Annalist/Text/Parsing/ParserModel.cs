@@ -7,7 +7,9 @@ namespace Annalist.Text.Parsing;
 /// when <see cref="BeamWidth"/> &gt; 1, for models trained globally with that beam), another labels each arc as
 /// it is made. A model may read the sentence right to left (<see cref="RightToLeft"/>), and may be an ensemble of
 /// several such parsers (<see cref="Combine"/>) whose trees are merged by a weighted vote over arcs into the
-/// best-scoring tree (<see cref="ArcVote"/>). Immutable and thread-safe; parse through a <see cref="Session"/>.
+/// best-scoring tree (<see cref="ArcVote"/>). A model may also hold a <see cref="PunctuationAttacher"/> that
+/// re-chooses the punctuation heads of every tree after parsing (stored after the parsers in the file, so files
+/// without one load as before). Immutable and thread-safe; parse through a <see cref="Session"/>.
 /// </summary>
 public sealed class ParserModel
 {
@@ -23,11 +25,21 @@ public sealed class ParserModel
         _members = [new ParserMember(Labels.ToArray(), transitions, labelWeights, beamWidth, rightToLeft)];
     }
 
-    private ParserModel(IReadOnlyList<string> labels, ParserMember[] members)
+    private ParserModel(IReadOnlyList<string> labels, ParserMember[] members, PunctuationAttacher? punctuation = null)
     {
         Labels = labels;
         _members = members;
+        Punctuation = punctuation;
     }
+
+    /// <summary>The second pass that re-chooses punctuation heads after parsing, if the model has one.</summary>
+    public PunctuationAttacher? Punctuation { get; }
+
+    /// <summary>The same parsers followed by <paramref name="attacher"/> (null: none).</summary>
+    public ParserModel WithPunctuationAttacher(PunctuationAttacher? attacher) => new(Labels, _members, attacher);
+
+    /// <summary>The same parsers without a punctuation pass.</summary>
+    public ParserModel WithoutPunctuationAttacher() => WithPunctuationAttacher(null);
 
     /// <summary>The labels trees are given in (the union of the members' labels, the first member's first).</summary>
     public IReadOnlyList<string> Labels { get; }
@@ -47,19 +59,22 @@ public sealed class ParserModel
     public ParserModel WithBeamWidth(int width)
     {
         if (width < 1) throw new ArgumentOutOfRangeException(nameof(width));
-        return new(Labels, _members.Select(m => m with { BeamWidth = width }).ToArray());
+        return new(Labels, _members.Select(m => m with { BeamWidth = width }).ToArray(), Punctuation);
     }
 
     /// <summary>The same weights applied to each sentence read backwards (for a model trained on reversed sentences).</summary>
-    public ParserModel ReadingRightToLeft() => new(Labels, _members.Select(m => m with { RightToLeft = true }).ToArray());
+    public ParserModel ReadingRightToLeft() => new(Labels, _members.Select(m => m with { RightToLeft = true }).ToArray(), Punctuation);
 
-    /// <summary>The same model without weights below <paramref name="threshold"/> (smaller file, nearly the same scores).</summary>
+    /// <summary>
+    /// The same model without parser weights below <paramref name="threshold"/> (smaller file, nearly the same
+    /// scores); the punctuation pass, small as it is, is kept whole.
+    /// </summary>
     public ParserModel Pruned(float threshold) =>
-        new(Labels, _members.Select(m => m with { Transitions = m.Transitions.Pruned(threshold), LabelWeights = m.LabelWeights.Pruned(threshold) }).ToArray());
+        new(Labels, _members.Select(m => m with { Transitions = m.Transitions.Pruned(threshold), LabelWeights = m.LabelWeights.Pruned(threshold) }).ToArray(), Punctuation);
 
     /// <summary>
     /// An ensemble of the given parsers' members, in order; earlier members win ties in the vote. Labels are
-    /// matched by name.
+    /// matched by name. The ensemble has no punctuation pass (add one with <see cref="WithPunctuationAttacher"/>).
     /// </summary>
     public static ParserModel Combine(IReadOnlyList<ParserModel> models)
     {
@@ -81,10 +96,13 @@ public sealed class ParserModel
         private readonly int[][] _labelMaps;
         private readonly ArcVote? _vote;
         private int[][] _heads = [], _labels = [];
+        private readonly PunctuationAttacher.Session? _punct;
+        private string[] _labelNames = new string[64];
 
         internal Session(ParserModel model)
         {
             _m = model;
+            _punct = model.Punctuation?.CreateSession();
             _parsers = model._members.Select(m => new MemberParser(m)).ToArray();
             var index = model.Labels.Select((l, i) => (l, i)).ToDictionary(p => p.l, p => p.i, StringComparer.Ordinal);
             _labelMaps = model._members.Select(m => m.Labels.Select(l => index[l]).ToArray()).ToArray();
@@ -93,6 +111,16 @@ public sealed class ParserModel
 
         /// <summary>Parses one sentence: heads are word indices (-1 = root), labels index <see cref="Labels"/>.</summary>
         public void Parse(string[] words, string[] xpos, string[] upos, Span<int> heads, Span<int> labels)
+        {
+            ParseTree(words, xpos, upos, heads, labels);
+            if (_punct is null) return;
+            int n = words.Length;
+            if (_labelNames.Length < n) _labelNames = new string[n * 2];
+            for (int i = 0; i < n; i++) _labelNames[i] = _m.Labels[labels[i]];
+            _punct.Attach(words, xpos, upos, heads[..n], _labelNames.AsSpan(0, n));
+        }
+
+        private void ParseTree(string[] words, string[] xpos, string[] upos, Span<int> heads, Span<int> labels)
         {
             int n = words.Length;
             if (_vote is null)
@@ -132,6 +160,7 @@ public sealed class ParserModel
             m.Transitions.Write(w);
             m.LabelWeights.Write(w);
         }
+        Punctuation?.Write(w);
     }
 
     public static ParserModel Load(string path)
@@ -156,8 +185,10 @@ public sealed class ParserModel
                     members[i] = ReadMember(r, beam, direction == 1, i);
                 }
             }
-            if (r.BaseStream.Position != r.BaseStream.Length) throw new InvalidDataException("unexpected bytes after the last parser");
-            return Combine(members.Select(m => new ParserModel(m.Labels, [m])).ToArray());
+            // An optional punctuation pass follows the parsers (files written before it end here).
+            var punctuation = r.BaseStream.Position != r.BaseStream.Length ? PunctuationAttacher.Read(r) : null;
+            if (r.BaseStream.Position != r.BaseStream.Length) throw new InvalidDataException("unexpected bytes after the punctuation pass");
+            return Combine(members.Select(m => new ParserModel(m.Labels, [m])).ToArray()).WithPunctuationAttacher(punctuation);
         }
         catch (Exception e) when (e is EndOfStreamException or InvalidDataException or OverflowException or ArgumentException)
         {

@@ -32,5 +32,5 @@ public class ParserAccuracyTests
 
 internal static class ParserFloors
 {
-    public const double Uas = 84.8, Las = 82.0, RawLas = 80.0, RawTokens = 99.0, RawSentences = 87.0;
+    public const double Uas = 85.0, Las = 82.2, RawLas = 80.2, RawTokens = 99.0, RawSentences = 87.0;
 }
