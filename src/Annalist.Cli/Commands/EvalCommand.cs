@@ -32,7 +32,7 @@ internal static class EvalCommand
         var beam = new Option<int>("--beam") { Description = "Parse with this beam width instead of the model's own (1 = greedy).", DefaultValueFactory = _ => 0 };
         var parserPrune = new Option<float>("--parser-prune") { Description = "Drop parser weights below this only (the tagger is left as is).", DefaultValueFactory = _ => 0f };
         var writeParser = new Option<string?>("--write-parser") { Description = "Also save the parser as scored (after --parser-prune and --beam) to this file." };
-        var byTag = new Option<bool>("--by-tag") { Description = "parser on gold tokens: also print UAS and LAS for each gold UPOS and its share of the head errors." };
+        var byTag = new Option<bool>("--by-tag") { Description = "parser on gold tokens (not with --raw or --json): also print UAS and LAS for each gold UPOS and its share of the head errors." };
         var command = new Command("eval", "Score the tagger, parser or entity tagger against gold data.")
         {
             kind, data, raw, json, models, taggerPath, parserPath, nerPath, prune, errors, beam, parserPrune, writeParser, byTag,
@@ -59,6 +59,11 @@ internal static class EvalCommand
                     console.Error.WriteLine($"error: no model at {p}; train one with 'annalist train' or pass --models.");
                     return ExitCodes.Usage;
                 }
+            if (parse.GetValue(byTag) && (what != "parser" || parse.GetValue(raw) || parse.GetValue(json)))
+            {
+                console.Error.WriteLine("error: --by-tag is for 'eval parser' on gold tokens, without --raw or --json.");
+                return ExitCodes.Usage;
+            }
             float t = parse.GetValue(prune);
             var tagger = TaggerModel.Load(paths[0]);
             var parser = what != "tagger" ? ParserModel.Load(paths[1]) : null;
@@ -85,7 +90,7 @@ internal static class EvalCommand
             else
             {
                 var sentences = ConlluReader.ReadFile(file).ToList();
-                var breakdown = parse.GetValue(byTag) && parser is not null && !parse.GetValue(raw) ? new AttachmentBreakdown() : null;
+                var breakdown = parse.GetValue(byTag) ? new AttachmentBreakdown() : null;
                 scores = parse.GetValue(raw)
                     ? SyntaxEvaluator.RawText(sentences, tagger, parser, entities, parse.GetValue(errors) ? console.Out.WriteLine : null)
                     : SyntaxEvaluator.GoldTokens(sentences, tagger, parser, entities, parse.GetValue(errors) ? console.Out.WriteLine : null, breakdown);

@@ -29,7 +29,7 @@ internal static class TrainPunctuation
         }
         if (trees.Contains("jackknife"))
         {
-            var key = $"# punctuation jackknife {Folds} folds x {FoldEpochs} epochs, seed {seed}, data "
+            var key = $"# punctuation jackknife {Folds} folds x {FoldEpochs} epochs, seed {seed}, lexicon {(tagger.Lexicon is { } lx ? $"{lx.Count} forms" : "none")}, data "
                 + string.Join(", ", files.Select(f => $"{Path.GetFileName(f)} {new FileInfo(f).Length}"));
             var parsed = treesCache is not null && File.Exists(treesCache) ? ReadTrees(treesCache, key, gold) : null;
             if (parsed is null)

@@ -25,10 +25,11 @@ internal sealed class RoleFinder(DocumentView view)
 
     /// <summary>
     /// Prepositions of role, circumstance and place ("as", "despite", "during", "near"): their phrase sets the scene, it
-    /// is not acted on ("a bombing near the town of Samarra killed …").
+    /// is not acted on ("a bombing near the town of Samarra killed …"). Not "inside" or "throughout": "airstrikes inside
+    /// Rohan", "raids throughout Rohan" hit it.
     /// </summary>
     private static readonly FrozenSet<string> SceneCases = FrozenSet.ToFrozenSet(
-        ["AS", "DESPITE", "DURING", "AMID", "AMIDST", "NEAR", "OUTSIDE", "INSIDE", "AROUND", "THROUGHOUT", "BESIDE", "ALONGSIDE"]);
+        ["AS", "DESPITE", "DURING", "AMID", "AMIDST", "NEAR", "OUTSIDE", "AROUND", "BESIDE", "ALONGSIDE"]);
 
     /// <summary>Passives that state the subject's own stance ("is committed to", "is determined to", "is opposed to").</summary>
     private static readonly FrozenSet<string> StativePassives = FrozenSet.ToFrozenSet(
@@ -81,8 +82,8 @@ internal sealed class RoleFinder(DocumentView view)
                     if (n == c - 1 && view.MentionAt[n] >= 0) return Actors(n);
         // "Recent US Predator attacks, occurring …, have killed …" with the subject read as a bare oblique.
         foreach (var c in view.Children[head])
-            if (c < head && view.BaseLabel(c) == "obl" && !view.ChildrenWith(c, "case").Any() && !TimeWords.Contains(view.Lemmas[c])
-                && Actors(c) is { Count: > 0 } bare) return bare;
+            if (c < head && view.Label(c) == "obl" && !view.ChildrenWith(c, "case").Any() && !TimeWords.Contains(view.Lemmas[c])
+                && NameOf(c) is var name and >= 0) return Actors(name);
         int up = view.Head(head);
         if (up >= 0 && view.BaseLabel(up) == "cop") up = view.Head(up);
         if (up >= 0 && up < head && view.Label(head) is "advcl" or "acl" or "xcomp" && view.MentionAt[up] >= 0
@@ -271,6 +272,19 @@ internal sealed class RoleFinder(DocumentView view)
             if (first >= 0) AddWithConjuncts(view.Mentions[view.MentionAt[first]].HeadToken is var hd && hd >= 0 && view.MentionAt[hd] == view.MentionAt[first] ? hd : first);
         }
         return result;
+    }
+
+    /// <summary>
+    /// The first actor that names the noun phrase <paramref name="noun"/> itself: its head or a word linked to it by
+    /// compounds, modifiers and possessives ("US Predator attacks"), not one inside a prepositional phrase ("hours
+    /// after the Gondor vote"); -1 when none.
+    /// </summary>
+    private int NameOf(int noun)
+    {
+        if (view.MentionAt[noun] >= 0) return noun;
+        foreach (var c in view.Children[noun])
+            if (view.Label(c) is "compound" or "amod" or "nmod:poss" or "flat" && NameOf(c) is var found and >= 0) return found;
+        return -1;
     }
 
     /// <summary>"… after Calenardhon crowds burned down its embassy, an official said": a time phrase names no target.</summary>

@@ -106,6 +106,7 @@ public class RoleFinderTests
     [InlineData("as", "ARN>-")]
     [InlineData("near", "ARN>-")]
     [InlineData("outside", "ARN>-")]
+    [InlineData("inside", "ARN>GON")]
     [InlineData("against", "ARN>GON")]
     public void A_circumstance_phrase_is_not_the_target(string preposition, string expected)
     {
@@ -141,6 +142,9 @@ public class RoleFinderTests
     [InlineData("Arnor/PROPN/2/compound forces/NOUN/7/obl ,/PUNCT/5/punct on/ADP/5/case Friday/PROPN/7/obl ,/PUNCT/5/punct attacked/VERB/0/root/attack Gondor/PROPN/7/obj", "ARN>GON")]
     // With a preposition it sets the scene: "In Arnor, attacked Gondor".
     [InlineData("In/ADP/2/case Arnor/PROPN/4/obl ,/PUNCT/2/punct attacked/VERB/0/root/attack Gondor/PROPN/4/obj", "->GON")]
+    // A phrase of time is no subject: "Hours after the Arnor vote, attacked Gondor".
+    [InlineData("Hours/NOUN/7/obl:tmod after/ADP/5/case the/DET/5/det Arnor/PROPN/5/compound vote/NOUN/1/nmod ,/PUNCT/1/punct attacked/VERB/0/root/attack Gondor/PROPN/7/obj", "->GON")]
+    [InlineData("Hours/NOUN/7/obl after/ADP/5/case the/DET/5/det Arnor/PROPN/5/compound vote/NOUN/1/nmod ,/PUNCT/1/punct attacked/VERB/0/root/attack Gondor/PROPN/7/obj", "->GON")]
     public void A_bare_oblique_before_a_verb_without_subject_is_its_subject(string sentence, string expected)
     {
         int arnor = Array.FindIndex(sentence.Split(' '), t => t.StartsWith("Arnor/", StringComparison.Ordinal));

@@ -18,6 +18,7 @@ internal sealed class PunctuationFeatures
     private ulong[] _w = new ulong[64], _u = new ulong[64], _x = new ulong[64], _l = new ulong[64];
     private string[] _forms = new string[64];
     private string[] _labels = new string[64];
+    private int[] _arcStart = new int[65], _arcEnd = new int[256], _fill = new int[64];
 
     /// <summary>
     /// True for a token still to (re)attach: tagged as punctuation, labelled <c>punct</c>, no word hanging on it, not
@@ -84,24 +85,53 @@ internal sealed class PunctuationFeatures
 
     /// <summary>
     /// The words <paramref name="p"/> can hang on without crossing an arc that counts, in sentence order
-    /// (no cycle can arise: nothing hangs on a pending token). Punctuation is never a candidate.
+    /// (no cycle can arise: nothing hangs on a pending token). Punctuation is never a candidate. An arc crosses the
+    /// arc p–h when one of its ends lies strictly between p and h and the other strictly outside them; one sweep to
+    /// each side keeps the number of crossing arcs as the far end moves, so a sentence of n words costs O(n) per token.
     /// </summary>
     public void Candidates(int p, List<int> into)
     {
         into.Clear();
-        for (int h = 0; h < _n; h++)
+        int n = _n;
+        if (_arcStart.Length < n + 1) { _arcStart = new int[2 * n + 2]; _arcEnd = new int[4 * n + 4]; }
+        // Each word's arcs that count (its own and those of its dependents), as the word at the other end.
+        Array.Clear(_arcStart, 0, n + 1);
+        for (int d = 0; d < n; d++)
+            if (d != p && Counts(d)) { _arcStart[d + 1]++; _arcStart[_heads[d] + 1]++; }
+        for (int i = 0; i < n; i++) _arcStart[i + 1] += _arcStart[i];
+        if (_arcEnd.Length < _arcStart[n]) _arcEnd = new int[2 * _arcStart[n]];
+        if (_fill.Length < n) _fill = new int[2 * n];
+        Array.Copy(_arcStart, _fill, n);
+        for (int d = 0; d < n; d++)
+            if (d != p && Counts(d)) { _arcEnd[_fill[d]++] = _heads[d]; _arcEnd[_fill[_heads[d]]++] = d; }
+        // Leftwards: the span (lo, p); moving lo to lo - 1 puts lo inside and lo - 1 on the edge.
+        int crossing = 0, first = into.Count;
+        for (int lo = p - 1; lo >= 0; lo--)
         {
-            if (h == p || _punct[h]) continue;
-            int lo = Math.Min(h, p), hi = Math.Max(h, p);
-            bool crosses = false;
-            for (int d = 0; d < _n && !crosses; d++)
+            if (lo < p - 1)
             {
-                if (d == p || !Counts(d)) continue;
-                int e = _heads[d];
-                bool dIn = d > lo && d < hi, eIn = e > lo && e < hi;
-                crosses = dIn && (e < lo || e > hi) || eIn && (d < lo || d > hi);
+                int inner = lo + 1;
+                for (int k = _arcStart[inner]; k < _arcStart[inner + 1]; k++)
+                    if (_arcEnd[k] < lo || _arcEnd[k] > p) crossing++;
+                for (int k = _arcStart[lo]; k < _arcStart[lo + 1]; k++)
+                    if (_arcEnd[k] > inner && _arcEnd[k] < p) crossing--;
             }
-            if (!crosses) into.Add(h);
+            if (crossing == 0 && !_punct[lo]) into.Add(lo);
+        }
+        into.Reverse(first, into.Count - first);
+        // Rightwards: the span (p, hi).
+        crossing = 0;
+        for (int hi = p + 1; hi < n; hi++)
+        {
+            if (hi > p + 1)
+            {
+                int inner = hi - 1;
+                for (int k = _arcStart[inner]; k < _arcStart[inner + 1]; k++)
+                    if (_arcEnd[k] < p || _arcEnd[k] > hi) crossing++;
+                for (int k = _arcStart[hi]; k < _arcStart[hi + 1]; k++)
+                    if (_arcEnd[k] > p && _arcEnd[k] < inner) crossing--;
+            }
+            if (crossing == 0 && !_punct[hi]) into.Add(hi);
         }
     }
 

@@ -50,7 +50,7 @@ internal sealed class NeighbourMend
                     : (can & WordClasses.Verb) != 0 ? _present : -1;
                 if (verb >= 0) classes[i] = verb;
             }
-            else if (_bareVerb[c] && i >= 2 && _pluralNoun[classes[i - 1]] && words[i - 2] is "a" or "an" or "A" or "An"
+            else if (_bareVerb[c] && i >= 2 && _pluralNoun[classes[i - 1]] && (words[i - 2].Equals("a", StringComparison.OrdinalIgnoreCase) || words[i - 2].Equals("an", StringComparison.OrdinalIgnoreCase))
                 && (lexicon.Lookup(words[i]) & WordClasses.Noun) != 0 && _noun >= 0)
                 classes[i] = _noun;
         }

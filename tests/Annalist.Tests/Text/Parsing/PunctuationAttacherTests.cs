@@ -53,6 +53,54 @@ public class PunctuationAttacherTests
     }
 
     [Fact]
+    public void The_candidate_sweep_finds_what_checking_every_arc_for_every_head_finds()
+    {
+        // Random trees (projective or not, several roots, punctuation anywhere) against the definition itself.
+        var random = new Random(5);
+        var f = new PunctuationFeatures();
+        var found = new List<int>();
+        for (int round = 0; round < 400; round++)
+        {
+            int n = random.Next(1, 30);
+            var heads = new int[n];
+            var words = new string[n];
+            var upos = new string[n];
+            var xpos = new string[n];
+            var labels = new string[n];
+            for (int i = 0; i < n; i++)
+            {
+                bool punct = random.Next(4) == 0;
+                words[i] = punct ? "," : "w" + i;
+                (upos[i], xpos[i]) = punct ? ("PUNCT", ",") : ("NOUN", "NN");
+                labels[i] = punct ? "punct" : "dep";
+                heads[i] = random.Next(6) == 0 ? -1 : random.Next(n);
+                if (heads[i] == i) heads[i] = -1;
+            }
+            f.Load(words, xpos, upos, heads, labels);
+            for (int p = 0; p < n; p++)
+            {
+                f.Candidates(p, found);
+                var expected = new List<int>();
+                for (int h = 0; h < n; h++)
+                {
+                    if (h == p || upos[h] == "PUNCT") continue;
+                    int lo = Math.Min(h, p), hi = Math.Max(h, p);
+                    bool crosses = false;
+                    for (int d = 0; d < n && !crosses; d++)
+                    {
+                        if (d == p || f.Pending(d) || heads[d] < 0) continue;
+                        int e = heads[d];
+                        bool dIn = d > lo && d < hi, eIn = e > lo && e < hi;
+                        crosses = dIn && (e < lo || e > hi) || eIn && (d < lo || d > hi);
+                    }
+                    if (!crosses) expected.Add(h);
+                }
+                Assert.Equal(expected, found);
+            }
+        }
+    }
+
+    [Fact]
     public void Punctuation_something_hangs_on_stays_put()
     {
         // A parse that (wrongly) hangs "fled" on the comma: moving the comma would move "fled" with it.

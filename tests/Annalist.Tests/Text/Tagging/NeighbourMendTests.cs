@@ -34,6 +34,7 @@ public class NeighbourMendTests
     [InlineData("Ministers/NNS discuss/UH the/DT talks/NNS ./.", "NNS VBP DT NNS .")]
     [InlineData("an/DT arms/NNS embargo/VBP against/IN Mordor/NNP", "DT NNS NN IN NNP")]
     [InlineData("An/DT arms/NNS embargo/VB ./.", "DT NNS NN .")]
+    [InlineData("AN/DT ARMS/NNS EMBARGO/VBP ./.", "DT NNS NN .")]
     public void A_tag_its_neighbours_rule_out_becomes_what_the_lexicon_allows(string tagged, string expected) =>
         Assert.Equal(expected, Mend(tagged));
 
