@@ -173,8 +173,7 @@ internal static class TrainCommand
     internal static (string[] Xpos, string[] Upos)[] JackknifedTags(ICliConsole console, string[] files, TaggerModel tagger, int seed, string? cache, int sentences)
     {
         // What the jackknifed tags depend on, besides the tagger's training code.
-        var key = $"# jackknife 4 folds, seed {seed}, lexicon {(tagger.Lexicon is { } lx ? $"{lx.Count} forms" : "none")}, data "
-            + string.Join(", ", files.Select(f => $"{Path.GetFileName(f)} {new FileInfo(f).Length}"));
+        var key = CacheKey("jackknife 4 folds", seed, tagger, files);
         var xpos = cache is not null && File.Exists(cache) ? ReadTags(cache, key) : null;
         if (xpos is not null && xpos.Length == sentences)
         {
@@ -188,23 +187,39 @@ internal static class TrainCommand
         return xpos;
     }
 
-    /// <summary>The cached tags, or null when the cache's first line is not <paramref name="key"/> or a line is broken.</summary>
-    private static (string[] Xpos, string[] Upos)[]? ReadTags(string path, string key)
+    /// <summary>
+    /// The first line of a training cache: what was computed, and what it depends on besides our training code (the
+    /// seed, the tagger's lexicon, the training files' names and sizes).
+    /// </summary>
+    internal static string CacheKey(string what, int seed, TaggerModel tagger, IEnumerable<string> files) =>
+        $"# {what}, seed {seed}, lexicon {(tagger.Lexicon is { } lx ? $"{lx.Count} forms" : "none")}, data "
+        + string.Join(", ", files.Select(f => $"{Path.GetFileName(f)} {new FileInfo(f).Length}"));
+
+    /// <summary>A cache's lines after its key, or null when its first line is not <paramref name="key"/>.</summary>
+    internal static string[]? ReadCache(string path, string key)
     {
         var lines = File.ReadAllLines(path);
-        if (lines.Length == 0 || lines[0] != key) return null;
-        var tags = new (string[] Xpos, string[] Upos)[lines.Length - 1];
-        for (int i = 1; i < lines.Length; i++)
+        return lines.Length > 0 && lines[0] == key ? lines[1..] : null;
+    }
+
+    internal static void WriteCache(string path, string key, IEnumerable<string> lines) => File.WriteAllLines(path, lines.Prepend(key));
+
+    /// <summary>The cached tags, or null when the cache was made for something else or a line is broken.</summary>
+    private static (string[] Xpos, string[] Upos)[]? ReadTags(string path, string key)
+    {
+        if (ReadCache(path, key) is not { } lines) return null;
+        var tags = new (string[] Xpos, string[] Upos)[lines.Length];
+        for (int i = 0; i < lines.Length; i++)
         {
             var halves = lines[i].Split('\t');
             if (halves.Length != 2) return null;
-            tags[i - 1] = (halves[0].Split(' '), halves[1].Split(' '));
+            tags[i] = (halves[0].Split(' '), halves[1].Split(' '));
         }
         return tags;
     }
 
     private static void WriteTags(string path, string key, (string[] Xpos, string[] Upos)[] tags) =>
-        File.WriteAllLines(path, tags.Select(t => string.Join(' ', t.Xpos) + "\t" + string.Join(' ', t.Upos)).Prepend(key));
+        WriteCache(path, key, tags.Select(t => string.Join(' ', t.Xpos) + "\t" + string.Join(' ', t.Upos)));
 
     private static TaggerModel Prune(TaggerModel m, float t) => t > 0 ? m.Pruned(t) : m;
     private static ParserModel Prune(ParserModel m, float t) => t > 0 ? m.Pruned(t) : m;

@@ -29,8 +29,7 @@ internal static class TrainPunctuation
         }
         if (trees.Contains("jackknife"))
         {
-            var key = $"# punctuation jackknife {Folds} folds x {FoldEpochs} epochs, seed {seed}, lexicon {(tagger.Lexicon is { } lx ? $"{lx.Count} forms" : "none")}, data "
-                + string.Join(", ", files.Select(f => $"{Path.GetFileName(f)} {new FileInfo(f).Length}"));
+            var key = TrainCommand.CacheKey($"punctuation jackknife {Folds} folds x {FoldEpochs} epochs", seed, tagger, files);
             var parsed = treesCache is not null && File.Exists(treesCache) ? ReadTrees(treesCache, key, gold) : null;
             if (parsed is null)
             {
@@ -57,12 +56,11 @@ internal static class TrainPunctuation
     /// <summary>The cached trees (tags, heads, labels per sentence), or null when made for other data or broken.</summary>
     private static ParsedSentence[]? ReadTrees(string path, string key, IReadOnlyList<ParsedSentence> gold)
     {
-        var lines = File.ReadAllLines(path);
-        if (lines.Length != gold.Count + 1 || lines[0] != key) return null;
+        if (TrainCommand.ReadCache(path, key) is not { } lines || lines.Length != gold.Count) return null;
         var result = new ParsedSentence[gold.Count];
         for (int i = 0; i < gold.Count; i++)
         {
-            var parts = lines[i + 1].Split('\t');
+            var parts = lines[i].Split('\t');
             if (parts.Length != 4) return null;
             var xpos = parts[0].Split(' ');
             var upos = parts[1].Split(' ');
@@ -80,6 +78,6 @@ internal static class TrainPunctuation
     }
 
     private static void WriteTrees(string path, string key, IEnumerable<ParsedSentence> trees) =>
-        File.WriteAllLines(path, trees.Select(t => string.Join('\t', string.Join(' ', t.Xpos), string.Join(' ', t.Upos),
-            string.Join(' ', t.Heads.Select(h => h.ToString(System.Globalization.CultureInfo.InvariantCulture))), string.Join(' ', t.Labels))).Prepend(key));
+        TrainCommand.WriteCache(path, key, trees.Select(t => string.Join('\t', string.Join(' ', t.Xpos), string.Join(' ', t.Upos),
+            string.Join(' ', t.Heads.Select(h => h.ToString(System.Globalization.CultureInfo.InvariantCulture))), string.Join(' ', t.Labels))));
 }

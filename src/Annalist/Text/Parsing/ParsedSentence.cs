@@ -23,6 +23,15 @@ public sealed record ParsedSentence(string[] Words, string[] Xpos, string[] Upos
         return this with { Xpos = cls.Select(tagger.XposOf).ToArray(), Upos = cls.Select(tagger.UposOf).ToArray() };
     }
 
+    /// <summary>The sentence with the heads and labels <paramref name="session"/> (of <paramref name="parser"/>) gives it, over its own tags.</summary>
+    public ParsedSentence WithPredictedTree(ParserModel parser, ParserModel.Session session)
+    {
+        var heads = new int[Words.Length];
+        var labels = new int[Words.Length];
+        session.Parse(Words, Xpos, Upos, heads, labels);
+        return this with { Heads = heads, Labels = labels.Select(l => parser.Labels[l]).ToArray() };
+    }
+
     /// <summary>The sentence read from its last word to its first (for training a right-to-left parser).</summary>
     public ParsedSentence Reversed() => new(SentenceReversal.Reversed(Words), SentenceReversal.Reversed(Xpos), SentenceReversal.Reversed(Upos),
         SentenceReversal.ReversedHeads(Heads), SentenceReversal.Reversed(Labels));

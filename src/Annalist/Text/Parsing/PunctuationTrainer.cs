@@ -153,14 +153,7 @@ public static class PunctuationTrainer
             var train = tagged.Where((_, i) => i % folds != fold).ToList();
             var parser = ParserTrainer.Train(train, null, epochs, seed);
             var session = parser.CreateSession();
-            for (int i = fold; i < gold.Count; i += folds)
-            {
-                var s = tagged[i];
-                var heads = new int[s.Words.Length];
-                var labels = new int[s.Words.Length];
-                session.Parse(s.Words, s.Xpos, s.Upos, heads, labels);
-                result[i] = s with { Heads = heads, Labels = labels.Select(l => parser.Labels[l]).ToArray() };
-            }
+            for (int i = fold; i < gold.Count; i += folds) result[i] = tagged[i].WithPredictedTree(parser, session);
             progress?.Invoke($"punctuation jackknife: fold {fold + 1}/{folds} parsed");
         }
         return result;
@@ -172,17 +165,8 @@ public static class PunctuationTrainer
     /// </summary>
     public static IReadOnlyList<PunctuationExample> FromParser(IReadOnlyList<ParsedSentence> gold, TaggerModel tagger, ParserModel parser)
     {
-        var session = parser.WithoutPunctuationAttacher().CreateSession();
-        var result = new PunctuationExample[gold.Count];
-        for (int i = 0; i < gold.Count; i++)
-        {
-            var tagged = gold[i].WithPredictedTags(tagger);
-            int m = tagged.Words.Length;
-            var heads = new int[m];
-            var labels = new int[m];
-            session.Parse(tagged.Words, tagged.Xpos, tagged.Upos, heads, labels);
-            result[i] = new PunctuationExample(tagged with { Heads = heads, Labels = labels.Select(l => parser.Labels[l]).ToArray() }, gold[i].Heads, gold[i].Upos);
-        }
-        return result;
+        var bare = parser.WithoutPunctuationAttacher();
+        var session = bare.CreateSession();
+        return [.. gold.Select(g => new PunctuationExample(g.WithPredictedTags(tagger).WithPredictedTree(bare, session), g.Heads, g.Upos))];
     }
 }
